@@ -1,0 +1,24 @@
+using Mentorship.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Data;
+
+/// <summary>
+/// The platform's database. After changing the model, add a migration from the repository root:
+/// <c>dotnet ef migrations add &lt;Name&gt; --project Mentorship.Data</c>.
+/// </summary>
+public sealed class MentorshipDbContext(DbContextOptions<MentorshipDbContext> options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Profile> Profiles => Set<Profile>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MentorshipDbContext).Assembly);
+    }
+}

@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Schema;
+
+namespace Mentorship.GraphQL.Features.Users;
+
+public sealed class ProfileType : ObjectGraphType<Profile>
+{
+    public ProfileType()
+    {
+        Name = "Profile";
+        Description = "What a user shows others about themselves. Every user has one from sign-up on.";
+        Field(p => p.DisplayName).Description("The name shown to others.");
+        Field(p => p.Bio, nullable: true).Description("A short introduction, at most 1000 characters.");
+        Field(p => p.Skills).Description("Skills as the user wrote them, in their order.");
+        Field(p => p.Goals).Description("What the user wants to learn or achieve, at most 10 entries.");
+        Field(p => p.TimeZone, nullable: true).Description("An IANA time zone name, such as `Europe/Berlin`.");
+        Field<NonNullGraphType<DateTimeType>>("updatedAt")
+            .Description("When the profile last changed.")
+            .Resolve(c => c.Source.UpdatedAt);
+    }
+}

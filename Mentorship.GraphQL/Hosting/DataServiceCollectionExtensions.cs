@@ -1,0 +1,17 @@
+using Mentorship.Data;
+
+namespace Mentorship.GraphQL.Hosting;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>The DbContext on <c>ConnectionStrings:Mentorship</c>, and the clock every rule reads.</summary>
+    public static WebApplicationBuilder AddMentorshipData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddDbContext<MentorshipDbContext>((services, options) =>
+            options.UseMentorshipDatabase(services.GetRequiredService<IConfiguration>().GetConnectionString("Mentorship")
+                ?? throw new InvalidOperationException(
+                    "No database is configured. Set ConnectionStrings__Mentorship, or start the server with ./mentorship run.")));
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Reflection;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Mentorship.GraphQL.Schema;
+using Mentorship.GraphQL.Transport;
+
+namespace Mentorship.GraphQL.Hosting;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>
+    /// The schema and its execution pipeline: the one place it is built, for the server and every test.
+    /// Feature parts are found by convention: <see cref="IQueryFields"/>, <see cref="IMutationFields"/> and
+    /// <see cref="ISubscriptionFields"/> implementations, and classes under <c>Features</c> named
+    /// <c>…Service</c> or <c>…Loader</c> (scoped, one per operation).
+    /// </summary>
+    public static WebApplicationBuilder AddMentorshipGraphQL(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var assembly = typeof(MentorshipSchema).Assembly;
+        AddFeatureParts(services, assembly);
+
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<MentorshipSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(assembly)
+            // One DbContext serves each operation, so query fields resolve one at a time; loaders still batch per level.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
+
+        services.AddScoped<GraphQLExecutor>();
+        return builder;
+    }
+
+    private static void AddFeatureParts(IServiceCollection services, Assembly assembly)
+    {
+        var featureNamespace = typeof(MentorshipSchema).Namespace!.Replace(".Schema", ".Features", StringComparison.Ordinal);
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            foreach (var contract in new[] { typeof(IQueryFields), typeof(IMutationFields), typeof(ISubscriptionFields) })
+            {
+                if (contract.IsAssignableFrom(type))
+                {
+                    services.AddSingleton(contract, type);
+                }
+            }
+
+            var isFeatureService = type.Namespace?.StartsWith(featureNamespace, StringComparison.Ordinal) == true
+                && (type.Name.EndsWith("Service", StringComparison.Ordinal) || type.Name.EndsWith("Loader", StringComparison.Ordinal));
+            if (isFeatureService)
+            {
+                services.AddScoped(type);
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Hosting;
+using Mentorship.GraphQL.Transport;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddMentorshipData();
+builder.AddMentorshipAuth();
+builder.AddMentorshipGraphQL();
+
+var app = builder.Build();
+app.MapGraphQLHttp();
+app.Run();
+
+/// <summary>The server's entry point; public so tests can host it.</summary>
+public partial class Program;

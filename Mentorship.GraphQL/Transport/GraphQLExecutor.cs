@@ -1,0 +1,27 @@
+using GraphQL;
+using GraphQL.Transport;
+using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Schema;
+
+namespace Mentorship.GraphQL.Transport;
+
+/// <summary>Runs one GraphQL request for one caller, whatever transport it came over.</summary>
+public sealed class GraphQLExecutor(IDocumentExecuter<MentorshipSchema> executer)
+{
+    public Task<ExecutionResult> ExecuteAsync(
+        GraphQLRequest request,
+        Authentication caller,
+        IServiceProvider requestServices,
+        CancellationToken cancellationToken) =>
+        executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            DocumentId = request.DocumentId,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            User = caller.Principal,
+            RequestServices = requestServices,
+            CancellationToken = cancellationToken,
+        });
+}
