@@ -8,6 +8,12 @@ builder.AddMentorshipAuth();
 builder.AddMentorshipGraphQL();
 
 var app = builder.Build();
+if (args is ["migrate", ..])
+{
+    await app.MigrateDatabaseAsync();
+    return;
+}
+
 app.MapGraphQLHttp();
 app.Run();
 
