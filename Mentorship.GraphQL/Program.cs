@@ -1,13 +1,16 @@
 using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Hosting;
 using Mentorship.GraphQL.Transport;
+using Mentorship.GraphQL.Transport.WebSockets;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMentorshipData();
 builder.AddMentorshipAuth();
 builder.AddMentorshipGraphQL();
+builder.AddGraphQLWebSockets();
 
 var app = builder.Build();
+app.UseGraphQLWebSockets();
 app.MapGraphQLHttp();
 app.Run();
 
