@@ -26,7 +26,21 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
     public static Task<GraphQLWebSocketClient> ConnectAsync(WebApplicationFactory<Program> app) =>
         ConnectAsync(app, [SubProtocol]);
 
-    /// <summary>Opens a socket offering exactly <paramref name="subProtocols"/> (none when empty).</summary>
+    /// <summary>Opens a socket through a real network connection, as browsers and other clients do.</summary>
+    public static async Task<GraphQLWebSocketClient> ConnectAsync(Uri uri, IEnumerable<string> subProtocols)
+    {
+        var socket = new ClientWebSocket();
+        foreach (var protocol in subProtocols)
+        {
+            socket.Options.AddSubProtocol(protocol);
+        }
+
+        using var timeout = new CancellationTokenSource(Patience);
+        await socket.ConnectAsync(uri, timeout.Token);
+        return new GraphQLWebSocketClient(socket);
+    }
+
+    /// <summary>Opens a socket on the test server offering exactly <paramref name="subProtocols"/> (none when empty).</summary>
     public static async Task<GraphQLWebSocketClient> ConnectAsync(WebApplicationFactory<Program> app, IEnumerable<string> subProtocols)
     {
         var client = app.Server.CreateWebSocketClient();
