@@ -135,12 +135,12 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
         return JsonDocument.Parse(frame).RootElement.Clone();
     }
 
-    /// <summary>Expects the server's close frame next, answers it, and returns its code and reason.</summary>
-    public async Task<(int Code, string? Reason)> ReceiveCloseAsync()
+    /// <summary>Expects the server's close frame next, answers it (unless told not to), and returns its code and reason.</summary>
+    public async Task<(int Code, string? Reason)> ReceiveCloseAsync(bool answer = true)
     {
         var frame = await ReceiveFrameAsync();
         Assert.True(frame is null, $"Expected the server to close the socket, got the message {frame}");
-        if (socket.State == WebSocketState.CloseReceived)
+        if (answer && socket.State == WebSocketState.CloseReceived)
         {
             using var timeout = new CancellationTokenSource(Patience);
             await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
