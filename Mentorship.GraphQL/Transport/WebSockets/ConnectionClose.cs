@@ -12,6 +12,8 @@ public sealed record ConnectionClose(WebSocketCloseStatus Status, string Reason)
     /// <summary>A close frame carries at most 125 bytes, two of them the status code.</summary>
     private const int MaxReasonBytes = 123;
 
+    public static ConnectionClose NormalClosure { get; } = new(WebSocketCloseStatus.NormalClosure, string.Empty);
+
     public static ConnectionClose Unauthorized { get; } = new((WebSocketCloseStatus)4401, "Unauthorized");
 
     public static ConnectionClose Forbidden { get; } = new((WebSocketCloseStatus)4403, "Forbidden");
@@ -39,7 +41,7 @@ public sealed record ConnectionClose(WebSocketCloseStatus Status, string Reason)
 
     /// <summary>The answer to a client's close frame, echoing its status code as RFC 6455 suggests.</summary>
     public static ConnectionClose AnswerTo(WebSocketCloseStatus? clientStatus) =>
-        new(clientStatus is null or WebSocketCloseStatus.Empty ? WebSocketCloseStatus.NormalClosure : clientStatus.Value, string.Empty);
+        clientStatus is null or WebSocketCloseStatus.Empty ? NormalClosure : new(clientStatus.Value, string.Empty);
 
     private static string Fit(string reason)
     {

@@ -84,7 +84,8 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         finally
         {
             StopTimers();
-            writer.Close(ConnectionClose.AnswerTo(null));
+            // Ends the writer: by now the close handshake has run, or there is nobody left to close with.
+            writer.Close(ConnectionClose.NormalClosure);
             operations.StopAll();
             await operations.WhenAllFinishedAsync();
             await writing;
