@@ -1,11 +1,13 @@
 using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Hosting;
 using Mentorship.GraphQL.Transport;
+using Mentorship.GraphQL.Transport.WebSockets;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMentorshipData();
 builder.AddMentorshipAuth();
 builder.AddMentorshipGraphQL();
+builder.AddGraphQLWebSockets();
 
 var app = builder.Build();
 if (args is ["migrate", ..])
@@ -14,6 +16,7 @@ if (args is ["migrate", ..])
     return;
 }
 
+app.UseGraphQLWebSockets();
 app.MapGraphQLHttp();
 app.Run();
 

@@ -27,6 +27,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(assembly)
             // One DbContext serves each operation, so query fields resolve one at a time; loaders still batch per level.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // A subscription's events may be processed concurrently: each gets a scope of its own, resolved serially.
+            .AddScopedSubscriptionExecutionStrategy()
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
 
         services.AddScoped<GraphQLExecutor>();

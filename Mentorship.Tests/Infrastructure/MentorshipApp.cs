@@ -30,7 +30,7 @@ public class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabases.CreateAsync();
-        _ = Server;
+        StartServer();
     }
 
     public new virtual async Task DisposeAsync()

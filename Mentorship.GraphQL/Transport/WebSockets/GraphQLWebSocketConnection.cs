@@ -1,0 +1,229 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using GraphQL.Transport;
+using Mentorship.GraphQL.Auth;
+using Microsoft.Extensions.Options;
+
+namespace Mentorship.GraphQL.Transport.WebSockets;
+
+/// <summary>
+/// One socket speaking graphql-transport-ws. A single loop reads the client's messages and handles them in
+/// order; operations run on their own tasks and answer through the connection's one writer.
+/// </summary>
+/// <remarks>
+/// The connection speaks for the user of its access token only while that token is valid: when it expires
+/// the socket is closed with 4403, and graphql-ws clients reconnect with fresh connection parameters.
+/// </remarks>
+public sealed class GraphQLWebSocketConnection : IDisposable
+{
+    // TimeProvider timers take at most about 49 days; a token that outlives that is cut at the limit.
+    private static readonly TimeSpan LongestTimer = TimeSpan.FromDays(49);
+
+    private readonly GraphQLWebSocketOptions options;
+    private readonly ClientMessageParser parser;
+    private readonly ServerMessageEncoder encoder;
+    private readonly ConnectionAuthenticator authenticator;
+    private readonly IServiceScopeFactory scopes;
+    private readonly TimeProvider clock;
+    private readonly ILogger<GraphQLWebSocketConnection> logger;
+    private readonly IncomingMessageReader reader;
+    private readonly OutgoingMessageWriter writer;
+    private readonly OperationRegistry operations = new();
+    private ITimer? initTimeout;
+    private ITimer? tokenExpiry;
+    private ITimer? keepAlive;
+    private bool initReceived;
+    private Authentication? caller;
+
+    public GraphQLWebSocketConnection(
+        WebSocket socket,
+        IOptions<GraphQLWebSocketOptions> options,
+        ClientMessageParser parser,
+        ServerMessageEncoder encoder,
+        ConnectionAuthenticator authenticator,
+        IServiceScopeFactory scopes,
+        TimeProvider clock,
+        ILogger<GraphQLWebSocketConnection> logger)
+    {
+        this.options = options.Value;
+        this.parser = parser;
+        this.encoder = encoder;
+        this.authenticator = authenticator;
+        this.scopes = scopes;
+        this.clock = clock;
+        this.logger = logger;
+        reader = new IncomingMessageReader(socket, this.options.MaxMessageBytes);
+        writer = new OutgoingMessageWriter(socket, this.options.MaxQueuedMessages, this.options.CloseHandshakeTimeout, clock);
+    }
+
+    /// <summary>Closes the socket with <paramref name="reason"/>: operations stop at once, then the close handshake runs.</summary>
+    public void Close(ConnectionClose reason)
+    {
+        if (writer.CloseRequested is null)
+        {
+            WebSocketLog.ClosedByServer(logger, reason.Status, reason.Reason);
+        }
+
+        writer.Close(reason);
+    }
+
+    /// <summary>Serves the socket until the close handshake is over or the socket is gone.</summary>
+    public async Task RunAsync(CancellationToken socketAborted)
+    {
+        var writing = writer.RunAsync();
+        using var stopOperationsOnClose = writer.Closing.Register(operations.StopAll);
+        initTimeout = clock.CreateTimer(_ => CloseUnlessInitialised(), null, options.ConnectionInitTimeout, Timeout.InfiniteTimeSpan);
+        try
+        {
+            await ReadUntilClosedAsync(socketAborted);
+        }
+        catch (Exception exception) when (WebSocketFailures.IsDisconnect(exception))
+        {
+            // The client vanished without a close frame.
+        }
+        finally
+        {
+            StopTimers();
+            // Ends the writer: by now the close handshake has run, or there is nobody left to close with.
+            writer.Close(ConnectionClose.NormalClosure);
+            operations.StopAll();
+            await operations.WhenAllFinishedAsync();
+            await writing;
+        }
+    }
+
+    public void Dispose()
+    {
+        StopTimers();
+        reader.Dispose();
+        writer.Dispose();
+    }
+
+    private async Task ReadUntilClosedAsync(CancellationToken socketAborted)
+    {
+        while (true)
+        {
+            var received = await reader.ReceiveAsync(socketAborted);
+            if (received.Kind == IncomingMessageKind.Close)
+            {
+                writer.Close(ConnectionClose.AnswerTo(received.CloseStatus));
+                return;
+            }
+
+            // Once closing, the client's messages are read only to reach its close frame.
+            if (writer.CloseRequested is not null)
+            {
+                continue;
+            }
+
+            if (received.Kind == IncomingMessageKind.TooBig)
+            {
+                Close(ConnectionClose.MessageTooBig);
+                continue;
+            }
+
+            await HandleAsync(received.Data, socketAborted);
+        }
+    }
+
+    private async Task HandleAsync(ReadOnlyMemory<byte> data, CancellationToken socketAborted)
+    {
+        try
+        {
+            var message = parser.Parse(data);
+            switch (message.Type)
+            {
+                case GraphQLTransportWs.ConnectionInit:
+                    await InitialiseAsync(message.Payload, socketAborted);
+                    break;
+                case GraphQLTransportWs.Ping:
+                    writer.TryEnqueue(encoder.Pong(message.Payload));
+                    break;
+                case GraphQLTransportWs.Subscribe:
+                    Start(message.Id!, message.Request!);
+                    break;
+                case GraphQLTransportWs.Complete:
+                    operations.Find(message.Id!)?.Stop();
+                    break;
+                default:
+                    // A pong needs no answer.
+                    break;
+            }
+        }
+        catch (InvalidMessageException invalid)
+        {
+            Close(ConnectionClose.BadRequest(invalid.Message));
+        }
+        catch (Exception exception) when (!WebSocketFailures.IsDisconnect(exception))
+        {
+            WebSocketLog.ConnectionFailed(logger, exception);
+            Close(ConnectionClose.InternalServerError);
+        }
+    }
+
+    private async Task InitialiseAsync(JsonElement? payload, CancellationToken socketAborted)
+    {
+        if (initReceived)
+        {
+            Close(ConnectionClose.TooManyInitialisationRequests);
+            return;
+        }
+
+        Volatile.Write(ref initReceived, true);
+        var authentication = await authenticator.AuthenticateAsync(payload, socketAborted);
+        var lifetime = authentication.ExpiresAt - clock.GetUtcNow();
+        if (authentication.IsRejected || lifetime <= TimeSpan.Zero)
+        {
+            Close(ConnectionClose.Forbidden);
+            return;
+        }
+
+        if (lifetime is { } remaining)
+        {
+            tokenExpiry = clock.CreateTimer(_ => Close(ConnectionClose.Forbidden), null,
+                remaining < LongestTimer ? remaining : LongestTimer, Timeout.InfiniteTimeSpan);
+        }
+
+        caller = authentication;
+        writer.TryEnqueue(encoder.ConnectionAck());
+        if (options.KeepAliveInterval > TimeSpan.Zero)
+        {
+            keepAlive = clock.CreateTimer(_ => writer.TryEnqueue(encoder.Ping()), null, options.KeepAliveInterval, options.KeepAliveInterval);
+        }
+    }
+
+    private void Start(string id, GraphQLRequest request)
+    {
+        if (caller is null)
+        {
+            Close(ConnectionClose.Unauthorized);
+            return;
+        }
+
+        var operation = new GraphQLOperation(id, writer, encoder, operations, scopes, logger);
+        if (!operations.TryAdd(operation))
+        {
+            Close(ConnectionClose.SubscriberAlreadyExists(id));
+            return;
+        }
+
+        // Off the read loop, so the next message is read while this one executes.
+        var signedIn = caller;
+        operations.Track(Task.Run(() => operation.RunAsync(request, signedIn)));
+    }
+
+    private void CloseUnlessInitialised()
+    {
+        if (!Volatile.Read(ref initReceived))
+        {
+            Close(ConnectionClose.ConnectionInitialisationTimeout);
+        }
+    }
+
+    private void StopTimers()
+    {
+        initTimeout?.Dispose();
+        tokenExpiry?.Dispose();
+        keepAlive?.Dispose();
+    }
+}

@@ -1,0 +1,11 @@
+using System.Collections.Concurrent;
+
+namespace Mentorship.Tests.Transport.WebSockets;
+
+/// <summary>Named event streams that tests drive by hand, one per test, behind the test-only <c>signals</c> subscription.</summary>
+public sealed class SignalHub
+{
+    private readonly ConcurrentDictionary<string, SignalChannel> channels = new();
+
+    public SignalChannel Channel(string name) => channels.GetOrAdd(name, _ => new SignalChannel());
+}

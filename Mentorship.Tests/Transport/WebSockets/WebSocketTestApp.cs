@@ -1,0 +1,35 @@
+using Mentorship.GraphQL.Schema;
+using Mentorship.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mentorship.Tests.Transport.WebSockets;
+
+/// <summary>
+/// The server with test-only fields (<c>echo</c>, <c>ticks</c>, <c>signals</c>), a small message limit and no
+/// keep-alive pings, so tests see only the messages they cause.
+/// </summary>
+public class WebSocketTestApp : MentorshipApp
+{
+    public const int MaxMessageBytes = 16 * 1024;
+
+    public SignalHub Signals { get; } = new();
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["GraphQL:WebSocket:MaxMessageBytes"] = MaxMessageBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["GraphQL:WebSocket:KeepAliveInterval"] = "00:00:00",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(Signals);
+            services.AddSingleton<ISubscriptionFields, TestSubscriptionFields>();
+            services.AddSingleton<IMutationFields, EchoMutationFields>();
+        });
+    }
+}
