@@ -1,5 +1,6 @@
 using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Hosting;
+using Mentorship.GraphQL.Realtime;
 using Mentorship.GraphQL.Transport;
 using Mentorship.GraphQL.Transport.WebSockets;
 
@@ -8,6 +9,7 @@ builder.AddMentorshipData();
 builder.AddMentorshipAuth();
 builder.AddMentorshipGraphQL();
 builder.AddGraphQLWebSockets();
+builder.AddMentorshipRealtime();
 
 var app = builder.Build();
 if (args is ["migrate", ..])
