@@ -11,6 +11,7 @@ namespace Mentorship.Tests.Infrastructure;
 /// </summary>
 internal sealed class PostgresServer
 {
+    private const string ClusterPrefix = "mentorship-test-pg-";
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
 
     private PostgresServer(string adminConnectionString) => AdminConnectionString = adminConnectionString;
@@ -32,10 +33,11 @@ internal sealed class PostgresServer
         }
 
         var bin = FindServerBinaries();
-        var directory = Path.Combine(Path.GetTempPath(), $"mentorship-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var asRoot = Environment.UserName == "root";
+        await RemoveAbandonedClustersAsync(bin, asRoot);
+        var directory = Path.Combine(Path.GetTempPath(), $"{ClusterPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         var data = Path.Combine(directory, "data");
         Directory.CreateDirectory(directory);
-        var asRoot = Environment.UserName == "root";
         if (asRoot)
         {
             await RunAsync("chown", ["postgres:postgres", directory]);
@@ -57,6 +59,50 @@ internal sealed class PostgresServer
         };
 
         return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres");
+    }
+
+    /// <summary>
+    /// Clusters of test runs that ended without their exit handler (a test host that was killed) would
+    /// otherwise pile up in the temp folder, and may still be running.
+    /// </summary>
+    private static async Task RemoveAbandonedClustersAsync(string bin, bool asRoot)
+    {
+        foreach (var directory in Directory.GetDirectories(Path.GetTempPath(), ClusterPrefix + "*"))
+        {
+            var owner = Path.GetFileName(directory)[ClusterPrefix.Length..].Split('-')[0];
+            if (!int.TryParse(owner, out var pid) || IsRunning(pid))
+            {
+                continue;
+            }
+
+            var data = Path.Combine(directory, "data");
+            if (File.Exists(Path.Combine(data, "postmaster.pid")))
+            {
+                try
+                {
+                    await RunServerToolAsync(asRoot, Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "stop"]);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Already stopped: its pid file outlived it.
+                }
+            }
+
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static string FindServerBinaries()
