@@ -1,4 +1,5 @@
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Health;
 using Mentorship.GraphQL.Hosting;
 using Mentorship.GraphQL.Transport;
 
@@ -6,9 +7,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddMentorshipData();
 builder.AddMentorshipAuth();
 builder.AddMentorshipGraphQL();
+builder.AddMentorshipTransport();
+builder.AddMentorshipHealth();
 
 var app = builder.Build();
-app.MapGraphQLHttp();
+app.MapMentorshipTransport();
+app.MapMentorshipHealth();
 app.Run();
 
 /// <summary>The server's entry point; public so tests can host it.</summary>

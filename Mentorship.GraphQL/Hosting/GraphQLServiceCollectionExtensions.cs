@@ -4,6 +4,8 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using Mentorship.GraphQL.Schema;
 using Mentorship.GraphQL.Transport;
+using Mentorship.GraphQL.Transport.Errors;
+using Mentorship.GraphQL.Transport.Limits;
 
 namespace Mentorship.GraphQL.Hosting;
 
@@ -20,6 +22,7 @@ public static class GraphQLServiceCollectionExtensions
         var services = builder.Services;
         var assembly = typeof(MentorshipSchema).Assembly;
         AddFeatureParts(services, assembly);
+        services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<MentorshipSchema>()
@@ -27,7 +30,10 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(assembly)
             // One DbContext serves each operation, so query fields resolve one at a time; loaders still batch per level.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
+            // The IDE and code generators ask for `isRepeatable` and deprecated arguments when the server offers them.
+            .ConfigureSchema(schema => (schema.Features.RepeatableDirectives, schema.Features.DeprecationOfInputValues) = (true, true))
+            .AddMentorshipLimits()
+            .AddErrorInfoProvider(new CodedErrorInfoProvider(exposeDetails: builder.Environment.IsDevelopment())));
 
         services.AddScoped<GraphQLExecutor>();
         return builder;
