@@ -30,8 +30,9 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(assembly)
             // One DbContext serves each operation, so query fields resolve one at a time; loaders still batch per level.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            // The IDE and code generators ask for `isRepeatable` and deprecated arguments when the server offers them.
-            .ConfigureSchema(schema => (schema.Features.RepeatableDirectives, schema.Features.DeprecationOfInputValues) = (true, true))
+            // Code generators may ask for `isRepeatable`. Deprecated arguments stay off: clients that see them also send
+            // `__Directive.args(includeDeprecated:)`, which GraphQL.NET 8 lacks, and their introspection would fail.
+            .ConfigureSchema(schema => schema.Features.RepeatableDirectives = true)
             .AddMentorshipLimits()
             .AddErrorInfoProvider(new CodedErrorInfoProvider(exposeDetails: builder.Environment.IsDevelopment())));
 
