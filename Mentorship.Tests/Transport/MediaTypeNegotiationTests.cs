@@ -45,6 +45,7 @@ public sealed class MediaTypeNegotiationTests(MentorshipApp app) : IClassFixture
         var response = await app.Anonymous().SendAsync(HttpRequests.PostQuery(Query, accept: accept));
 
         Assert.Equal(HttpStatusCode.NotAcceptable, response.Status);
+        Assert.Equal("text/plain", response.ContentType);
         Assert.Contains("application/graphql-response+json", response.Body, StringComparison.Ordinal);
     }
 

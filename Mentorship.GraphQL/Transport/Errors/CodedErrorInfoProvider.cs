@@ -7,7 +7,7 @@ namespace Mentorship.GraphQL.Transport.Errors;
 /// <summary>
 /// How every error is written, on every transport: its message and <c>extensions: { code }</c>, nothing else.
 /// Unexpected errors get a neutral message; their exception is logged where it happens
-/// (<see cref="Limits.ExecutionLimits"/>) and shown in <c>extensions.details</c> only when <paramref name="exposeDetails"/>
+/// (<see cref="Transport.Limits.ExecutionLimits"/>) and shown in <c>extensions.details</c> only when <paramref name="exposeDetails"/>
 /// (Development).
 /// </summary>
 public sealed class CodedErrorInfoProvider(bool exposeDetails) : IErrorInfoProvider

@@ -25,6 +25,7 @@ public sealed partial class GraphQLHttpHandler(
         if (mediaType is null)
         {
             http.Response.StatusCode = StatusCodes.Status406NotAcceptable;
+            http.Response.ContentType = "text/plain; charset=utf-8";
             await http.Response.WriteAsync(
                 $"This endpoint answers with {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}; the Accept header allows neither.",
                 http.RequestAborted);
