@@ -1,15 +1,16 @@
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Health;
 using Mentorship.GraphQL.Hosting;
 using Mentorship.GraphQL.Realtime;
 using Mentorship.GraphQL.Transport;
-using Mentorship.GraphQL.Transport.WebSockets;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMentorshipData();
 builder.AddMentorshipAuth();
 builder.AddMentorshipGraphQL();
-builder.AddGraphQLWebSockets();
+builder.AddMentorshipTransport();
 builder.AddMentorshipRealtime();
+builder.AddMentorshipHealth();
 
 var app = builder.Build();
 if (args is ["migrate", ..])
@@ -18,8 +19,8 @@ if (args is ["migrate", ..])
     return;
 }
 
-app.UseGraphQLWebSockets();
-app.MapGraphQLHttp();
+app.MapMentorshipTransport();
+app.MapMentorshipHealth();
 app.Run();
 
 /// <summary>The server's entry point; public so tests can host it.</summary>

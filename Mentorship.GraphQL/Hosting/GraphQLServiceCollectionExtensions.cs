@@ -4,6 +4,8 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using Mentorship.GraphQL.Schema;
 using Mentorship.GraphQL.Transport;
+using Mentorship.GraphQL.Transport.Errors;
+using Mentorship.GraphQL.Transport.Limits;
 
 namespace Mentorship.GraphQL.Hosting;
 
@@ -20,6 +22,7 @@ public static class GraphQLServiceCollectionExtensions
         var services = builder.Services;
         var assembly = typeof(MentorshipSchema).Assembly;
         AddFeatureParts(services, assembly);
+        services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<MentorshipSchema>()
@@ -29,7 +32,11 @@ public static class GraphQLServiceCollectionExtensions
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             // A subscription's events may be processed concurrently: each gets a scope of its own, resolved serially.
             .AddScopedSubscriptionExecutionStrategy()
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
+            // Code generators may ask for `isRepeatable`. Deprecated arguments stay off: clients that see them also send
+            // `__Directive.args(includeDeprecated:)`, which GraphQL.NET 8 lacks, and their introspection would fail.
+            .ConfigureSchema(schema => schema.Features.RepeatableDirectives = true)
+            .AddMentorshipLimits()
+            .AddErrorInfoProvider(new CodedErrorInfoProvider(exposeDetails: builder.Environment.IsDevelopment())));
 
         services.AddScoped<GraphQLExecutor>();
         return builder;

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Transport;
+using GraphQL.Validation;
 using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Schema;
 
@@ -8,11 +9,13 @@ namespace Mentorship.GraphQL.Transport;
 /// <summary>Runs one GraphQL request for one caller, whatever transport it came over.</summary>
 public sealed class GraphQLExecutor(IDocumentExecuter<MentorshipSchema> executer)
 {
+    /// <param name="transportRule">A rule only this transport imposes, such as "no mutations over GET"; added to the standard ones.</param>
     public Task<ExecutionResult> ExecuteAsync(
         GraphQLRequest request,
         Authentication caller,
         IServiceProvider requestServices,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken,
+        IValidationRule? transportRule = null) =>
         executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -23,5 +26,6 @@ public sealed class GraphQLExecutor(IDocumentExecuter<MentorshipSchema> executer
             User = caller.Principal,
             RequestServices = requestServices,
             CancellationToken = cancellationToken,
+            ValidationRules = transportRule is null ? null : DocumentValidator.CoreRules.Append(transportRule),
         });
 }

@@ -1,26 +1,29 @@
-using GraphQL;
-using GraphQL.Transport;
-using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Transport.Http;
+using Mentorship.GraphQL.Transport.Ide;
 
 namespace Mentorship.GraphQL.Transport;
 
-/// <summary>GraphQL over HTTP at <c>/graphql</c>.</summary>
+/// <summary>
+/// GraphQL over HTTP at <c>/graphql</c> (also <c>/graphql/</c>), and the IDE beside it:
+/// <list type="bullet">
+/// <item><c>POST /graphql</c>: an operation or a batch (<see cref="GraphQLHttpHandler"/>).</item>
+/// <item><c>GET /graphql</c> with <c>Accept: text/html</c> (a browser opening the page): the IDE
+/// (<see cref="BananaCakePopIde"/>); any other GET is a query in the query string.</item>
+/// <item><c>GET /graphql/{file}</c>: the IDE's files.</item>
+/// </list>
+/// Other methods are answered 405 by routing.
+/// </summary>
 public static class GraphQLHttpEndpoint
 {
     public const string Path = "/graphql";
 
     public static IEndpointRouteBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(Path, HandlePostAsync);
+        endpoints.MapPost(Path, (HttpContext http, GraphQLHttpHandler handler) => handler.HandleAsync(http));
+        endpoints.MapGet(Path + "/{**file}", (HttpContext http, string? file, GraphQLHttpHandler handler, BananaCakePopIde ide) =>
+            !string.IsNullOrEmpty(file) ? ide.ServeFileAsync(http, file)
+            : GraphQLMediaTypes.AcceptsHtml(http.Request) ? ide.ServePageAsync(http)
+            : handler.HandleAsync(http));
         return endpoints;
-    }
-
-    private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, RequestAuthenticator authenticator, GraphQLExecutor executor)
-    {
-        var request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
-        var caller = await authenticator.AuthenticateHeaderAsync(http.Request.Headers.Authorization, http.RequestAborted);
-        var result = await executor.ExecuteAsync(request!, caller, http.RequestServices, http.RequestAborted);
-        http.Response.ContentType = "application/graphql-response+json; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

@@ -11,6 +11,8 @@ namespace Mentorship.Tests.Infrastructure;
 /// </summary>
 internal sealed class ThrowawayCluster
 {
+    private const string DirectoryPrefix = "mentorship-test-pg-";
+    private static readonly Lazy<Task> AbandonedRemoved = new(RemoveAbandonedAsync);
     private readonly string bin;
     private readonly string directory;
     private readonly bool asRoot;
@@ -27,14 +29,17 @@ internal sealed class ThrowawayCluster
     /// <summary>A superuser connection to the maintenance database.</summary>
     public string AdminConnectionString => $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
 
+    private static bool IsRoot => Environment.UserName == "root";
+
     private string Data => Path.Combine(directory, "data");
 
     public static async Task<ThrowawayCluster> CreateAndStartAsync()
     {
+        await AbandonedRemoved.Value;
         var bin = FindServerBinaries();
-        var directory = Path.Combine(Path.GetTempPath(), $"mentorship-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var directory = Path.Combine(Path.GetTempPath(), $"{DirectoryPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(directory);
-        var asRoot = Environment.UserName == "root";
+        var asRoot = IsRoot;
         if (asRoot)
         {
             await RunAsync("chown", ["postgres:postgres", directory]);
@@ -68,6 +73,51 @@ internal sealed class ThrowawayCluster
 
     /// <summary>Stops the cluster as an operator's restart does: sessions are ended, clients see their connections drop.</summary>
     public Task StopAsync() => RunServerToolAsync("pg_ctl", ["-D", Data, "-m", "fast", "-w", "stop"]);
+
+    /// <summary>
+    /// Clusters of test runs that ended without their exit handler (a test host that was killed) would
+    /// otherwise pile up in the temp folder, and may still be running.
+    /// </summary>
+    private static async Task RemoveAbandonedAsync()
+    {
+        var bin = FindServerBinaries();
+        foreach (var directory in Directory.GetDirectories(Path.GetTempPath(), DirectoryPrefix + "*"))
+        {
+            var owner = Path.GetFileName(directory)[DirectoryPrefix.Length..].Split('-')[0];
+            if (!int.TryParse(owner, out var pid) || IsRunning(pid))
+            {
+                continue;
+            }
+
+            var abandoned = new ThrowawayCluster(bin, directory, IsRoot, port: 0);
+            if (File.Exists(Path.Combine(abandoned.Data, "postmaster.pid")))
+            {
+                try
+                {
+                    await abandoned.RunServerToolAsync("pg_ctl", ["-D", abandoned.Data, "-m", "immediate", "stop"]);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Already stopped: its pid file outlived it.
+                }
+            }
+
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     private static string FindServerBinaries()
     {

@@ -45,7 +45,7 @@ public sealed class OperationTests(WebSocketTestApp app) : IClassFixture<WebSock
         Assert.Equal("bad", error.GetProperty("id").GetString());
         var problem = Assert.Single(error.GetProperty("payload").EnumerateArray());
         Assert.Contains("noSuchField", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Equal("FIELDS_ON_CORRECT_TYPE", problem.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", problem.GetProperty("extensions").GetProperty("code").GetString());
         // The next message answers the ping: no complete follows an error.
         await client.ReceiveAsync("pong");
     }

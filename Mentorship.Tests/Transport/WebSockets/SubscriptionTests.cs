@@ -68,7 +68,7 @@ public sealed class SubscriptionTests(WebSocketTestApp app) : IClassFixture<WebS
 
         var problem = Assert.Single(error.GetProperty("payload").EnumerateArray());
         Assert.Equal("s", error.GetProperty("id").GetString());
-        Assert.Equal("INVALID_OPERATION", problem.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("INTERNAL_SERVER_ERROR", problem.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("signals", Assert.Single(problem.GetProperty("path").EnumerateArray()).GetString());
         Assert.DoesNotContain("broken source", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
     }

@@ -1,0 +1,107 @@
+using GraphQL;
+using GraphQL.Validation;
+using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Schema.Errors;
+using Mentorship.GraphQL.Transport.Errors;
+
+namespace Mentorship.GraphQL.Transport.Http;
+
+/// <summary>
+/// Answers one GraphQL-over-HTTP request: chooses the response type (406 when none fits), applies
+/// <see cref="CsrfPrevention"/>, reads the operation(s), authenticates the caller once, runs the operations in order
+/// and writes the result with its status (<see cref="GraphQLHttpStatus"/>).
+/// </summary>
+public sealed partial class GraphQLHttpHandler(
+    GraphQLHttpRequestReader reader,
+    RequestAuthenticator authenticator,
+    GraphQLExecutor executor,
+    IGraphQLTextSerializer serializer,
+    ILogger<GraphQLHttpHandler> logger)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var mediaType = GraphQLMediaTypes.ChooseResponseType(http.Request);
+        if (mediaType is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status406NotAcceptable;
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync(
+                $"This endpoint answers with {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}; the Accept header allows neither.",
+                http.RequestAborted);
+            return;
+        }
+
+        try
+        {
+            await AnswerAsync(http, mediaType);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nobody is left to answer.
+        }
+        catch (Exception exception) when (!http.Response.HasStarted)
+        {
+            LogUnexpected(logger, exception);
+            await WriteAsync(http, StatusCodes.Status500InternalServerError, mediaType, Refusal(ErrorCodes.InternalServerError, CodedErrorInfoProvider.NeutralMessage));
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext http, string mediaType)
+    {
+        if (!CsrfPrevention.Allows(http.Request))
+        {
+            await WriteFailureAsync(http, mediaType, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, CsrfPrevention.RefusalMessage));
+            return;
+        }
+
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        var request = isGet ? reader.ReadGet(http.Request) : await reader.ReadPostAsync(http);
+        if (request.Failure is { } failure)
+        {
+            await WriteFailureAsync(http, mediaType, failure);
+            return;
+        }
+
+        var caller = await authenticator.AuthenticateHeaderAsync(http.Request.Headers.Authorization, http.RequestAborted);
+        IValidationRule rule = isGet ? HttpMethodRule.ForGet : HttpMethodRule.ForPost;
+        var results = new List<ExecutionResult>(request.Operations.Count);
+        foreach (var operation in request.Operations)
+        {
+            results.Add(caller.IsRejected
+                ? Refusal(ErrorCodes.Unauthenticated, "The access token is invalid or has expired. Sign in again, or send the request without it.")
+                : await executor.ExecuteAsync(operation, caller, http.RequestServices, http.RequestAborted, rule));
+        }
+
+        var status = request.IsBatch ? GraphQLHttpStatus.ForBatch(results, mediaType) : GraphQLHttpStatus.For(results[0], mediaType);
+        if (status == StatusCodes.Status405MethodNotAllowed)
+        {
+            http.Response.Headers.Allow = HttpMethods.Post;
+        }
+        else if (status == StatusCodes.Status401Unauthorized)
+        {
+            http.Response.Headers.WWWAuthenticate = caller.IsRejected ? "Bearer error=\"invalid_token\"" : "Bearer";
+        }
+
+        await WriteAsync(http, status, mediaType, request.IsBatch ? results : results[0]);
+    }
+
+    private Task WriteFailureAsync(HttpContext http, string mediaType, HttpFailure failure) =>
+        WriteAsync(http, failure.Status, mediaType, Refusal(failure.Code, failure.Message));
+
+    private async Task WriteAsync(HttpContext http, int status, string mediaType, object body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        // GET answers depend on Accept, so caches must keep them apart.
+        http.Response.Headers.Vary = "Accept";
+        await serializer.WriteAsync(http.Response.Body, body, http.RequestAborted);
+    }
+
+    /// <summary>A response without <c>data</c>: nothing was executed.</summary>
+    private static ExecutionResult Refusal(string code, string message) =>
+        new() { Errors = [new ExecutionError(message) { Code = code }] };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure while answering a GraphQL HTTP request.")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception);
+}

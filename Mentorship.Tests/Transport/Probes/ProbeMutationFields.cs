@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Types;
+using Mentorship.GraphQL.Schema;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mentorship.Tests.Transport.Probes;
+
+/// <summary>A test-only mutation that records that it ran.</summary>
+public sealed class ProbeMutationFields : IMutationFields
+{
+    public void AddTo(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("probeAppend")
+            .Description("Appends an entry to the probe log and returns the log.")
+            .Argument<NonNullGraphType<StringGraphType>>("entry", "The entry to append.")
+            .Resolve(context =>
+            {
+                var log = context.RequestServices!.GetRequiredService<ProbeLog>();
+                log.Add(context.GetArgument<string>("entry"));
+                return log.Entries;
+            });
+}

@@ -1,0 +1,48 @@
+using GraphQL;
+using GraphQL.Types;
+using Mentorship.GraphQL.Schema;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mentorship.Tests.Transport.Probes;
+
+/// <summary>Test-only query fields that fail, hang, or report what ran.</summary>
+public sealed class ProbeQueryFields : IQueryFields
+{
+    public const string SecretInException = "Host=db.internal;Password=hunter2";
+
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<StringGraphType>("probeBoom")
+            .Description("Throws an unexpected exception.")
+            .Resolve(_ => throw new InvalidOperationException($"Could not connect with {SecretInException}"));
+
+        query.Field<StringGraphType>("probeSlow")
+            .Description("Waits until the operation is cancelled.")
+            .ResolveAsync(async context =>
+            {
+                await Task.Delay(Timeout.Infinite, context.CancellationToken);
+                return "finished";
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("probeLog")
+            .Description("What the probe fields did so far.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<ProbeLog>().Entries);
+
+        query.Field<IntGraphType>("probeEcho")
+            .Description("Returns its argument, and notes that it ran.")
+            .Argument<NonNullGraphType<IntGraphType>>("value", "Any integer.")
+            .Resolve(context =>
+            {
+                context.RequestServices!.GetRequiredService<ProbeLog>().Add($"echo {context.GetArgument<int>("value")}");
+                return context.GetArgument<int>("value");
+            });
+
+        query.Field<StringGraphType>(ProbeGuardRule.ForbiddenField)
+            .Description("Refused by the probe guard with FORBIDDEN.")
+            .Resolve(_ => "ran");
+
+        query.Field<StringGraphType>(ProbeGuardRule.UnauthenticatedField)
+            .Description("Refused by the probe guard with UNAUTHENTICATED.")
+            .Resolve(_ => "ran");
+    }
+}
