@@ -2,6 +2,7 @@ using System.Reflection;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Schema;
 using Mentorship.GraphQL.Transport;
 
@@ -27,6 +28,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(assembly)
             // One DbContext serves each operation, so query fields resolve one at a time; loaders still batch per level.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // Authorization depends on the caller, so it runs for cached documents too.
+            .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
 
         services.AddScoped<GraphQLExecutor>();

@@ -19,7 +19,11 @@ public static class GraphQLHttpEndpoint
     {
         var request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
         var caller = await authenticator.AuthenticateHeaderAsync(http.Request.Headers.Authorization, http.RequestAborted);
-        var result = await executor.ExecuteAsync(request!, caller, http.RequestServices, http.RequestAborted);
+
+        // Credentials that do not hold never run as anonymous.
+        var result = caller.IsRejected
+            ? new ExecutionResult { Errors = [new ExecutionError("The access token is invalid or expired. Sign in again.") { Code = AuthorizationErrorCodes.Unauthenticated }] }
+            : await executor.ExecuteAsync(request!, caller, http.RequestServices, http.RequestAborted);
         http.Response.ContentType = "application/graphql-response+json; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
