@@ -1,6 +1,7 @@
 using Mentorship.Data.Entities;
 using Mentorship.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Mentorship.Tests.Features.Identity;
 
@@ -91,11 +92,19 @@ public sealed class RefreshTokensTests(MentorshipApp app) : IClassFixture<Mentor
     }
 
     [Fact]
-    public async Task Concurrent_refreshes_of_one_token_yield_exactly_one_success()
+    public async Task Concurrent_refreshes_of_one_token_yield_exactly_one_success_and_keep_the_session()
     {
         var (user, token) = await SignedInAsync();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => app.Anonymous().RefreshTokensAsync(token)));
+        // Hold the token's row so that all six refreshes read it unspent and then queue on the spending UPDATE.
+        await using var blocker = new NpgsqlConnection(app.ConnectionString);
+        await blocker.OpenAsync();
+        await using var transaction = await blocker.BeginTransactionAsync();
+        await Execute(blocker, "SELECT 1 FROM refresh_tokens WHERE user_id = @user FOR UPDATE", user.Id);
+        var refreshes = Enumerable.Range(0, 6).Select(_ => app.Anonymous().RefreshTokensAsync(token)).ToList();
+        await WaitForLockWaitersAsync(count: 6);
+        await transaction.CommitAsync();
+        var responses = await Task.WhenAll(refreshes);
 
         var outcomes = responses.Select(r => r.PayloadErrorCodes("refreshTokens").SingleOrDefault() ?? "OK").ToList();
         Assert.Equal(1, outcomes.Count(o => o == "OK"));
@@ -110,6 +119,33 @@ public sealed class RefreshTokensTests(MentorshipApp app) : IClassFixture<Mentor
         var user = await app.MenteeAsync();
         var signIn = await app.Anonymous().SignInAsync(user.Email);
         return (user, signIn.StringAt("signIn.tokens.refreshToken")!);
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql, Guid user)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("user", user);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task WaitForLockWaitersAsync(int count)
+    {
+        // A connection of its own: inside a transaction, pg_stat_activity would keep showing its first snapshot.
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            if ((long)(await command.ExecuteScalarAsync())! >= count)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail($"{count} refreshes never queued on the token's row.");
     }
 
     private Task<List<RefreshToken>> TokensOf(Guid userId) =>
