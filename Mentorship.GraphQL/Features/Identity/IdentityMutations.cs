@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Schema;
 
@@ -45,7 +46,7 @@ public sealed class IdentityMutations : IMutationFields
                 c.CurrentUserId(), c.GetArgument<SignOutInput>("input"), c.CancellationToken));
     }
 
-    private static void RecordProvenUser(IResolveFieldContext context, Data.Entities.User? user)
+    private static void RecordProvenUser(IResolveFieldContext context, User? user)
     {
         if (user is not null)
         {
