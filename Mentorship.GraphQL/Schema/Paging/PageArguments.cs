@@ -10,14 +10,15 @@ public sealed record PageArguments(int First, string? After)
     public const int MaxFirst = 100;
 
     /// <summary>Reads the arguments; a <c>first</c> outside 1..<see cref="MaxFirst"/> is a <c>BAD_USER_INPUT</c> error.</summary>
-    public static PageArguments From(IResolveFieldContext context)
+    public static PageArguments From(IResolveFieldContext context) =>
+        new(ReadFirst(context), context.GetArgument<string?>("after"));
+
+    /// <summary>The <c>first</c> argument alone, for lists that take no cursor.</summary>
+    public static int ReadFirst(IResolveFieldContext context)
     {
         var first = context.GetArgument<int?>("first") ?? DefaultFirst;
-        if (first is < 1 or > MaxFirst)
-        {
-            throw new BadUserInputException($"`first` must be between 1 and {MaxFirst}; it was {first}.");
-        }
-
-        return new PageArguments(first, context.GetArgument<string?>("after"));
+        return first is >= 1 and <= MaxFirst
+            ? first
+            : throw new BadUserInputException($"`first` must be between 1 and {MaxFirst}; it was {first}.");
     }
 }
