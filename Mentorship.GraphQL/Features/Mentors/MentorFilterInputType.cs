@@ -8,7 +8,7 @@ public sealed class MentorFilterInputType : InputObjectGraphType<MentorFilter>
     {
         Name = "MentorFilterInput";
         Description = "Narrows the mentor list; every part given must hold.";
-        Field(f => f.Skills, nullable: true)
+        Field(f => f.Skills, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>))
             .Description(
                 $"Mentors having all of these skills. Compared like profile skills: letter case and extra spaces do not matter. " +
                 $"At most {MentorService.MaxFilterSkills}.");

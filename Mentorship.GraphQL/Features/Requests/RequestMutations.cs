@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Mentorship.Data;
 using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Schema;
 
@@ -12,8 +13,8 @@ public sealed class RequestMutations : IMutationFields
         mutation.Field<NonNullGraphType<SendMentorshipRequestPayloadType>>("sendMentorshipRequest")
             .Description(
                 "Asks an active mentor for mentorship. Mentees only, never to themselves. At most one pending or accepted " +
-                "(still running) request per mentor, and at most 5 pending requests at once. After a mentorship ends, the " +
-                "mentee may ask the same mentor again.")
+                $"(still running) request per mentor, and at most {RequestLimits.PendingPerMentee} pending requests at once. " +
+                "After a mentorship ends, the mentee may ask the same mentor again.")
             .AuthorizeWithRoles(Roles.Mentee)
             .Argument<NonNullGraphType<SendMentorshipRequestInputType>>("input", "The mentor and an optional message.")
             .ResolveAsync(async c => await c.Service<MentorshipRequestService>()
