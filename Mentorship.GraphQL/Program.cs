@@ -14,6 +14,12 @@ if (args is ["migrate", ..])
     return;
 }
 
+if (args is ["seed", ..])
+{
+    await app.SeedDemoDataAsync(reset: args.Contains("--reset"));
+    return;
+}
+
 app.MapGraphQLHttp();
 app.Run();
 
