@@ -163,6 +163,10 @@ namespace Mentorship.Data.Migrations
                 table: "profiles",
                 columns: new[] { "display_name", "user_id" });
 
+            // The RATING order of mentor discovery, walked in index order: unrated mentors (no average) sort as 0.
+            migrationBuilder.Sql(
+                "CREATE INDEX ix_profiles_rating_order ON profiles ((COALESCE(rating_average, 0.0)) DESC, rating_count DESC, display_name, user_id);");
+
             migrationBuilder.CreateIndex(
                 name: "ix_profiles_search_text",
                 table: "profiles",
@@ -258,6 +262,8 @@ namespace Mentorship.Data.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_profiles_display_name_user_id",
                 table: "profiles");
+
+            migrationBuilder.Sql("DROP INDEX ix_profiles_rating_order;");
 
             migrationBuilder.DropIndex(
                 name: "ix_profiles_search_text",

@@ -14,8 +14,12 @@ public sealed class MentorService(MentorshipDbContext db)
     public const int MaxSearchLength = 100;
 
     /// <summary>Active mentors with their profiles; everything discovery shows starts here.</summary>
+    /// <remarks>
+    /// Every user has a profile, but EF Core joins it with LEFT JOIN. Saying it is there lets PostgreSQL make the
+    /// join an inner one, and only then can it walk the profile indexes in the order a page asks for.
+    /// </remarks>
     public IQueryable<User> ActiveMentors() =>
-        db.Users.AsNoTracking().Include(u => u.Profile).Where(u => u.Role == Role.Mentor && u.IsActive);
+        db.Users.AsNoTracking().Include(u => u.Profile).Where(u => u.Role == Role.Mentor && u.IsActive && u.Profile != null);
 
     public Task<User?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         ActiveMentors().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);

@@ -15,4 +15,6 @@ internal interface IKeysetKey<T>
     Expression Equal(ParameterExpression item, JsonElement value);
 
     Expression Beyond(ParameterExpression item, JsonElement value);
+
+    Expression AtOrBeyond(ParameterExpression item, JsonElement value);
 }

@@ -44,7 +44,10 @@ public sealed class Keyset<T>
     private IOrderedQueryable<T> Ordered(IQueryable<T> source) =>
         keys.Skip(1).Aggregate(keys[0].OrderFirst(source), (ordered, key) => key.OrderNext(ordered));
 
-    /// <summary>(k1 beyond v1) OR (k1 = v1 AND k2 beyond v2) OR … : every row after the cursor's item.</summary>
+    /// <summary>
+    /// (k1 beyond v1) OR (k1 = v1 AND k2 beyond v2) OR … : every row after the cursor's item. The leading
+    /// "k1 at or beyond v1", implied by the rest, gives the database a range to start an index scan at.
+    /// </summary>
     private IQueryable<T> After(IQueryable<T> source, string? cursor)
     {
         if (cursor is null)
@@ -65,6 +68,7 @@ public sealed class Keyset<T>
             equalSoFar = equalSoFar is null ? equal : Expression.AndAlso(equalSoFar, equal);
         }
 
-        return source.Where(Expression.Lambda<Func<T, bool>>(after!, item));
+        var start = keys[0].AtOrBeyond(item, values[0]);
+        return source.Where(Expression.Lambda<Func<T, bool>>(Expression.AndAlso(start, after!), item));
     }
 }

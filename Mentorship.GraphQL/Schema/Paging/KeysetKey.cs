@@ -33,7 +33,14 @@ internal sealed class KeysetKey<T, TKey> : IKeysetKey<T>
         Expression.Equal(Key(item), Value(value));
 
     /// <summary>True for items that come after <paramref name="value"/> in this key's direction.</summary>
-    public Expression Beyond(ParameterExpression item, JsonElement value)
+    public Expression Beyond(ParameterExpression item, JsonElement value) =>
+        Compare(item, value, descending ? ExpressionType.LessThan : ExpressionType.GreaterThan);
+
+    /// <summary>True for items at <paramref name="value"/> or after it in this key's direction.</summary>
+    public Expression AtOrBeyond(ParameterExpression item, JsonElement value) =>
+        Compare(item, value, descending ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual);
+
+    private BinaryExpression Compare(ParameterExpression item, JsonElement value, ExpressionType comparison)
     {
         Expression left = Key(item), right = Value(value);
         if (typeof(TKey) == typeof(string))
@@ -42,7 +49,7 @@ internal sealed class KeysetKey<T, TKey> : IKeysetKey<T>
             right = Expression.Constant(0);
         }
 
-        return descending ? Expression.LessThan(left, right) : Expression.GreaterThan(left, right);
+        return Expression.MakeBinary(comparison, left, right);
     }
 
     private Expression Key(ParameterExpression item) => new ParameterReplacer(selector.Parameters[0], item).Visit(selector.Body);
