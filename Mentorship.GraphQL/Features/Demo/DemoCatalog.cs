@@ -24,30 +24,30 @@ internal static class DemoCatalog
         "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Sao_Paulo", "America/Mexico_City", "America/Toronto", "UTC",
     ];
 
-    public static readonly Field[] Fields =
+    public static readonly DemoField[] Fields =
     [
-        new("backend", "Backend engineering",
+        new("Backend engineering",
             ["C#", ".NET", "ASP.NET Core", "PostgreSQL", "Go", "Java", "Kotlin", "Rust", "Node.js", "System Design", "Microservices", "GraphQL"],
             ["Land my first backend job", "Get better at System Design", "Learn Rust for services", "Understand PostgreSQL performance"]),
-        new("frontend", "Frontend development",
+        new("Frontend development",
             ["React", "TypeScript", "JavaScript", "CSS", "Accessibility", "Next.js", "Vue", "Web Performance", "GraphQL"],
             ["Build a portfolio site with React", "Write accessible interfaces", "Move from JavaScript to TypeScript"]),
-        new("data", "Data and machine learning",
+        new("Data and machine learning",
             ["Python", "Machine Learning", "Data Engineering", "SQL", "Statistics", "Pandas", "Spark", "MLOps", "Deep Learning"],
             ["Switch careers into Machine Learning", "Get comfortable with Statistics", "Build data pipelines with Spark"]),
-        new("platform", "Cloud and platform engineering",
+        new("Cloud and platform engineering",
             ["Kubernetes", "Docker", "Terraform", "AWS", "Azure", "CI/CD", "Observability", "Linux", "Site Reliability"],
             ["Run Kubernetes in production", "Pass an AWS certification", "Set up CI/CD for my team"]),
-        new("mobile", "Mobile apps",
+        new("Mobile apps",
             ["Swift", "iOS", "Kotlin", "Android", "Flutter", "React Native", "App Store Optimization"],
             ["Ship my first iOS app", "Learn Flutter", "Publish an Android app"]),
-        new("product", "Product and design",
+        new("Product and design",
             ["Product Management", "UX Design", "Figma", "User Research", "Roadmapping", "Product Analytics"],
             ["Move into Product Management", "Run my first User Research study", "Improve my UX Design portfolio"]),
-        new("leadership", "Careers and leadership",
+        new("Careers and leadership",
             ["Career Growth", "Leadership", "Engineering Management", "Public Speaking", "Interviewing", "Mentoring", "Negotiation"],
             ["Prepare for senior engineer interviews", "Become an engineering manager", "Get better at Public Speaking", "Negotiate my salary"]),
-        new("security", "Security",
+        new("Security",
             ["Application Security", "OAuth", "Threat Modeling", "Cryptography", "Penetration Testing", "Security"],
             ["Learn Threat Modeling", "Understand OAuth properly", "Start a career in Security"]),
     ];
@@ -67,7 +67,4 @@ internal static class DemoCatalog
         "I think another mentor would fit your goals better.",
         "I'm taking a break from mentoring for a while.",
     ];
-
-    /// <summary>A field of expertise: its skills, what mentors in it write, and goals mentees in it have.</summary>
-    public sealed record Field(string Key, string Name, string[] Skills, string[] Goals);
 }

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
+using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Features.Users;
 using Mentorship.GraphQL.Schema;
 using Mentorship.GraphQL.Schema.Paging;
-using Mentorship.GraphQL.Auth;
 
 namespace Mentorship.GraphQL.Features.Mentors;
 

@@ -225,6 +225,16 @@ public sealed class MentorsTests(MentorshipApp app) : IClassFixture<MentorshipAp
     }
 
     [Fact]
+    public async Task More_than_30_filter_skills_or_a_search_over_100_characters_are_refused_with_BAD_USER_INPUT()
+    {
+        var manySkills = await app.Anonymous().ExecuteAsync(Mentors, new { where = new { skills = Enumerable.Range(0, 31).Select(i => $"s{i}") } });
+        var longSearch = await app.Anonymous().ExecuteAsync(Mentors, new { where = new { search = new string('q', 101) } });
+
+        Assert.Equal(["BAD_USER_INPUT"], manySkills.ErrorCodes);
+        Assert.Equal(["BAD_USER_INPUT"], longSearch.ErrorCodes);
+    }
+
+    [Fact]
     public async Task A_cursor_from_another_order_is_refused_with_BAD_USER_INPUT()
     {
         var tag = ProfileSetup.UniqueTag("Cursor");
