@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Mentorship.GraphQL.Schema.Errors;
 
 namespace Mentorship.GraphQL.Schema.Paging;
@@ -11,7 +12,7 @@ namespace Mentorship.GraphQL.Schema.Paging;
 internal static class KeysetCursor
 {
     public static string Encode(string order, IEnumerable<object?> values) =>
-        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new CursorContent(order, [.. values])));
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new CursorContent(order, [.. values.Select(v => JsonSerializer.SerializeToElement(v))])));
 
     /// <summary>The key values of <paramref name="cursor"/>, which must come from <paramref name="order"/> with <paramref name="keyCount"/> keys.</summary>
     public static IReadOnlyList<JsonElement> Decode(string cursor, string order, int keyCount)
@@ -26,14 +27,16 @@ internal static class KeysetCursor
             // Reported below like any other cursor this list did not issue.
         }
 
-        if (content?.O != order || content.K is not { } keys || keys.Count != keyCount)
+        if (content?.Order != order || content.Keys is not { } keys || keys.Count != keyCount)
         {
             throw new BadUserInputException("`after` is not a cursor of this list in this order. Pass the `endCursor` of a page asked with the same arguments.");
         }
 
-        return [.. keys.Cast<JsonElement>()];
+        return keys;
     }
 
     /// <summary>The JSON shape: <c>o</c> the order, <c>k</c> the key values.</summary>
-    private sealed record CursorContent(string? O, List<object?>? K);
+    private sealed record CursorContent(
+        [property: JsonPropertyName("o")] string? Order,
+        [property: JsonPropertyName("k")] List<JsonElement>? Keys);
 }

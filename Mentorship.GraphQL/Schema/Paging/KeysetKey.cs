@@ -62,7 +62,7 @@ internal sealed class KeysetKey<T, TKey> : IKeysetKey<T>
         {
             value = element.Deserialize<TKey>() ?? throw new JsonException("A sort key value is null.");
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             throw new BadUserInputException("`after` is not a cursor of this list in this order.");
         }

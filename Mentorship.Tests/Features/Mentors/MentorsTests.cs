@@ -253,6 +253,7 @@ public sealed class MentorsTests(MentorshipApp app) : IClassFixture<MentorshipAp
     [Theory]
     [InlineData("not a cursor")]
     [InlineData("eyJvIjoibWVudG9yczpuYW1lIiwiayI6WzEsMl19")]
+    [InlineData("eyJvIjoibWVudG9yczpuYW1lIiwiayI6W251bGwsbnVsbF19")]
     [InlineData("eyJvIjoibWVudG9yczpuYW1lIiwiayI6WyJBIiwibm90LWEtdXVpZCJdfQ")]
     public async Task A_malformed_cursor_is_refused_with_BAD_USER_INPUT(string after)
     {
