@@ -11,9 +11,8 @@ builder.AddMentorshipTransport();
 builder.AddMentorshipHealth();
 
 var app = builder.Build();
-if (args is ["migrate", ..])
+if (await app.RunCommandAsync(args))
 {
-    await app.MigrateDatabaseAsync();
     return;
 }
 

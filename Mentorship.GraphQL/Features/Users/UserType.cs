@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Features.Mentors;
 using Mentorship.GraphQL.Schema;
 
 namespace Mentorship.GraphQL.Features.Users;
@@ -19,5 +20,8 @@ public sealed class UserType : ObjectGraphType<User>
         Field(u => u.IsActive).Description("False once an admin has deactivated the user.");
         Field<NonNullGraphType<DateTimeType>>("createdAt").Description("When the user signed up.").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<ProfileType>>("profile").Description("The user's public profile.").Resolve(c => c.Source.Profile);
+        Field<MentorRatingType>("rating")
+            .Description("A mentor's ratings from their mentees; null for users who are not mentors.")
+            .Resolve(c => c.Source.Role == Role.Mentor ? MentorRating.Of(c.Source.Profile) : null);
     }
 }
