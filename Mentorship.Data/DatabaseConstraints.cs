@@ -4,4 +4,10 @@ namespace Mentorship.Data;
 public static class DatabaseConstraints
 {
     public const string UserEmailUnique = "ux_users_normalized_email";
+
+    /// <summary>At most one pending, or accepted and still running, request per mentee and mentor.</summary>
+    public const string OpenRequestPerPair = "ux_mentorship_requests_open_pair";
+
+    /// <summary>At most one active mentorship per mentor and mentee.</summary>
+    public const string ActiveMentorshipPerPair = "ux_mentorships_active_pair";
 }

@@ -17,8 +17,13 @@ public sealed class MentorshipDbContext(DbContextOptions<MentorshipDbContext> op
 
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
 
+    public DbSet<MentorshipRequest> MentorshipRequests => Set<MentorshipRequest>();
+
+    public DbSet<Pairing> Mentorships => Set<Pairing>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MentorshipDbContext).Assembly);
     }
 }

@@ -13,9 +13,8 @@ builder.AddMentorshipRealtime();
 builder.AddMentorshipHealth();
 
 var app = builder.Build();
-if (args is ["migrate", ..])
+if (await app.RunCommandAsync(args))
 {
-    await app.MigrateDatabaseAsync();
     return;
 }
 

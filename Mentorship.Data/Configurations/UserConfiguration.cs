@@ -15,6 +15,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
         builder.ToTable(t => t.HasCheckConstraint("ck_users_role", "role IN ('Mentee', 'Mentor', 'Admin')"));
         builder.HasIndex(u => new { u.Role, u.IsActive });
+        builder.HasIndex(u => new { u.CreatedAt, u.Id });
         builder.HasOne(u => u.Profile).WithOne(p => p.User).HasForeignKey<Profile>(p => p.UserId);
     }
 }

@@ -21,7 +21,151 @@ namespace Mentorship.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Mentorship.Data.Entities.MentorshipRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentee_id");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<DateTimeOffset?>("MentorshipEndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mentorship_ended_at");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("message");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
+
+                    b.Property<Guid?>("RespondedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("responded_by_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mentorship_requests");
+
+                    b.HasIndex("RespondedById")
+                        .HasDatabaseName("ix_mentorship_requests_responded_by_id");
+
+                    b.HasIndex("MenteeId", "MentorId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_mentorship_requests_open_pair")
+                        .HasFilter("status = 'Pending' OR (status = 'Accepted' AND mentorship_ended_at IS NULL)");
+
+                    b.HasIndex("MenteeId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_mentorship_requests_mentee_id_created_at_id");
+
+                    b.HasIndex("MentorId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_mentorship_requests_mentor_id_created_at_id");
+
+                    b.ToTable("mentorship_requests", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_mentorship_requests_decline_reason", "decline_reason IS NULL OR status = 'Declined'");
+
+                            t.HasCheckConstraint("ck_mentorship_requests_mentorship_ended", "mentorship_ended_at IS NULL OR status = 'Accepted'");
+
+                            t.HasCheckConstraint("ck_mentorship_requests_not_self", "mentee_id <> mentor_id");
+
+                            t.HasCheckConstraint("ck_mentorship_requests_responded", "(status = 'Pending') = (responded_at IS NULL) AND (responded_at IS NULL) = (responded_by_id IS NULL)");
+
+                            t.HasCheckConstraint("ck_mentorship_requests_status", "status IN ('Pending', 'Accepted', 'Declined', 'Withdrawn')");
+                        });
+                });
+
+            modelBuilder.Entity("Mentorship.Data.Entities.Pairing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<Guid?>("EndedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ended_by_id");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentee_id");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mentorships");
+
+                    b.HasIndex("EndedById")
+                        .HasDatabaseName("ix_mentorships_ended_by_id");
+
+                    b.HasIndex("MenteeId")
+                        .HasDatabaseName("ix_mentorships_mentee_id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mentorships_request_id");
+
+                    b.HasIndex("MentorId", "MenteeId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_mentorships_active_pair")
+                        .HasFilter("status = 'Active'");
+
+                    b.ToTable("mentorships", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_mentorships_ended", "(status = 'Ended') = (ended_at IS NOT NULL) AND (ended_at IS NULL) = (ended_by_id IS NULL)");
+
+                            t.HasCheckConstraint("ck_mentorships_not_self", "mentee_id <> mentor_id");
+
+                            t.HasCheckConstraint("ck_mentorships_status", "status IN ('Active', 'Ended')");
+                        });
+                });
 
             modelBuilder.Entity("Mentorship.Data.Entities.Profile", b =>
                 {
@@ -45,6 +189,32 @@ namespace Mentorship.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("goals");
 
+                    b.Property<double?>("RatingAverage")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("double precision")
+                        .HasColumnName("rating_average")
+                        .HasComputedColumnSql("CASE WHEN rating_count > 0 THEN rating_sum::double precision / rating_count END", true);
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating_count");
+
+                    b.Property<int>("RatingSum")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating_sum");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("profile_search_text(display_name, bio, skills)", true);
+
+                    b.PrimitiveCollection<List<string>>("SkillKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("skill_keys");
+
                     b.PrimitiveCollection<List<string>>("Skills")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -62,7 +232,30 @@ namespace Mentorship.Data.Migrations
                     b.HasKey("UserId")
                         .HasName("pk_profiles");
 
-                    b.ToTable("profiles", (string)null);
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_profiles_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SkillKeys")
+                        .HasDatabaseName("ix_profiles_skill_keys");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SkillKeys"), "gin");
+
+                    b.HasIndex("DisplayName", "UserId")
+                        .HasDatabaseName("ix_profiles_display_name_user_id");
+
+                    b.ToTable("profiles", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_profiles_goals_count", "cardinality(goals) <= 10");
+
+                            t.HasCheckConstraint("ck_profiles_rating", "rating_count >= 0 AND rating_sum BETWEEN rating_count AND 5 * rating_count");
+
+                            t.HasCheckConstraint("ck_profiles_skill_keys", "cardinality(skill_keys) = cardinality(skills)");
+
+                            t.HasCheckConstraint("ck_profiles_skills_count", "cardinality(skills) <= 30");
+                        });
                 });
 
             modelBuilder.Entity("Mentorship.Data.Entities.RefreshToken", b =>
@@ -201,6 +394,9 @@ namespace Mentorship.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_users_normalized_email");
 
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_users_created_at_id");
+
                     b.HasIndex("Role", "IsActive")
                         .HasDatabaseName("ix_users_role_is_active");
 
@@ -208,6 +404,69 @@ namespace Mentorship.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_users_role", "role IN ('Mentee', 'Mentor', 'Admin')");
                         });
+                });
+
+            modelBuilder.Entity("Mentorship.Data.Entities.MentorshipRequest", b =>
+                {
+                    b.HasOne("Mentorship.Data.Entities.User", "Mentee")
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentorship_requests_users_mentee_id");
+
+                    b.HasOne("Mentorship.Data.Entities.User", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentorship_requests_users_mentor_id");
+
+                    b.HasOne("Mentorship.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("RespondedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_mentorship_requests_users_responded_by_id");
+
+                    b.Navigation("Mentee");
+
+                    b.Navigation("Mentor");
+                });
+
+            modelBuilder.Entity("Mentorship.Data.Entities.Pairing", b =>
+                {
+                    b.HasOne("Mentorship.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("EndedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_mentorships_users_ended_by_id");
+
+                    b.HasOne("Mentorship.Data.Entities.User", "Mentee")
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentorships_users_mentee_id");
+
+                    b.HasOne("Mentorship.Data.Entities.User", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentorships_users_mentor_id");
+
+                    b.HasOne("Mentorship.Data.Entities.MentorshipRequest", "Request")
+                        .WithOne()
+                        .HasForeignKey("Mentorship.Data.Entities.Pairing", "RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentorships_mentorship_requests_request_id");
+
+                    b.Navigation("Mentee");
+
+                    b.Navigation("Mentor");
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("Mentorship.Data.Entities.Profile", b =>

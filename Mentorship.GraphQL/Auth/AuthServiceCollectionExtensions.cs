@@ -1,3 +1,4 @@
+using Mentorship.GraphQL.Features.Identity;
 using Mentorship.GraphQL.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -5,7 +6,7 @@ namespace Mentorship.GraphQL.Auth;
 
 public static class AuthServiceCollectionExtensions
 {
-    /// <summary>Tokens, password hashing and the per-request authenticator.</summary>
+    /// <summary>Tokens, password hashing, the per-request authenticator, and the admin named in configuration.</summary>
     public static WebApplicationBuilder AddMentorshipAuth(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<LocalDataDirectory>();
@@ -15,6 +16,18 @@ public static class AuthServiceCollectionExtensions
         builder.Services.AddSingleton<IValidateOptions<JwtOptions>>(sp => sp.GetRequiredService<SigningKeyConfiguration>());
         builder.Services.AddSingleton<AccessTokenService>();
         builder.Services.AddScoped<RequestAuthenticator>();
+
+        builder.Services.AddOptions<PasswordOptions>().BindConfiguration(PasswordOptions.Section)
+            .Validate(
+                o => o.WorkFactor is >= PasswordOptions.MinimumWorkFactor and <= PasswordOptions.MaximumWorkFactor,
+                $"Passwords__WorkFactor must be between {PasswordOptions.MinimumWorkFactor} and {PasswordOptions.MaximumWorkFactor}: " +
+                "below that, bcrypt hashes are too cheap to guess.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<PasswordHasher>();
+
+        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidation>();
+        builder.Services.AddHostedService<ConfiguredAdminProvisioner>();
         return builder;
     }
 }

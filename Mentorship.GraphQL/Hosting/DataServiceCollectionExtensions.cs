@@ -1,16 +1,21 @@
 using Mentorship.Data;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Mentorship.GraphQL.Hosting;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>The DbContext on <c>ConnectionStrings:Mentorship</c>, and the clock every rule reads.</summary>
+    /// <summary>
+    /// The DbContext on <c>ConnectionStrings:Mentorship</c>, and the clock every rule reads. EF Core
+    /// interceptors registered as <see cref="IInterceptor"/> services join every context (tests count SQL that way).
+    /// </summary>
     public static WebApplicationBuilder AddMentorshipData(this WebApplicationBuilder builder)
     {
-        builder.Services.AddDbContext<MentorshipDbContext>((services, options) =>
-            options.UseMentorshipDatabase(services.GetRequiredService<IConfiguration>().GetConnectionString("Mentorship")
+        builder.Services.AddDbContext<MentorshipDbContext>((services, options) => options
+            .UseMentorshipDatabase(services.GetRequiredService<IConfiguration>().GetConnectionString("Mentorship")
                 ?? throw new InvalidOperationException(
-                    "No database is configured. Set ConnectionStrings__Mentorship, or start the server with ./mentorship run.")));
+                    "No database is configured. Set ConnectionStrings__Mentorship, or start the server with ./mentorship run."))
+            .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

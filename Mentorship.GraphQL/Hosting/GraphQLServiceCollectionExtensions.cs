@@ -2,6 +2,7 @@ using System.Reflection;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Schema;
 using Mentorship.GraphQL.Transport;
 using Mentorship.GraphQL.Transport.Errors;
@@ -36,6 +37,8 @@ public static class GraphQLServiceCollectionExtensions
             // `__Directive.args(includeDeprecated:)`, which GraphQL.NET 8 lacks, and their introspection would fail.
             .ConfigureSchema(schema => schema.Features.RepeatableDirectives = true)
             .AddMentorshipLimits()
+            // Authorization depends on the caller, so it runs for cached documents too.
+            .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
             .AddErrorInfoProvider(new CodedErrorInfoProvider(exposeDetails: builder.Environment.IsDevelopment())));
 
         services.AddScoped<GraphQLExecutor>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mentorship.Data;
 using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Auth;
@@ -19,7 +20,10 @@ public class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string UserPassword = "correct horse battery";
     public const string SigningKey = "test-signing-key-that-is-long-enough-for-hs256";
 
-    private static readonly Lazy<string> UserPasswordHash = new(() => BCrypt.Net.BCrypt.HashPassword(UserPassword, 11));
+    /// <summary>The lowest work factor the server accepts, so tests spend as little time hashing as allowed.</summary>
+    public const int PasswordWorkFactor = 11;
+
+    private static readonly Lazy<string> UserPasswordHash = new(() => BCrypt.Net.BCrypt.HashPassword(UserPassword, PasswordWorkFactor));
     private int userCounter;
 
     public string ConnectionString { get; private set; } = null!;
@@ -106,6 +110,7 @@ public class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
+        builder.UseSetting("Passwords:WorkFactor", PasswordWorkFactor.ToString(CultureInfo.InvariantCulture));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

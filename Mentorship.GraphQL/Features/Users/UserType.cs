@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Features.Mentors;
 using Mentorship.GraphQL.Schema;
 
 namespace Mentorship.GraphQL.Features.Users;
@@ -13,10 +15,13 @@ public sealed class UserType : ObjectGraphType<User>
         Field<NonNullGraphType<IdGraphType>>("id").Description("The user's id.").Resolve(c => c.Source.Id);
         Field<StringGraphType>("email")
             .Description("The sign-in address. Visible only to the user and to admins; null for everyone else.")
-            .Resolve(c => c.CurrentUserIsAdmin() || Auth.MentorshipClaims.FindUserId(c.User) == c.Source.Id ? c.Source.Email : null);
+            .Resolve(c => c.CurrentUserIsAdmin() || c.IsCaller(c.Source.Id) ? c.Source.Email : null);
         Field<NonNullGraphType<RoleType>>("role").Description("The user's role.").Resolve(c => c.Source.Role);
         Field(u => u.IsActive).Description("False once an admin has deactivated the user.");
         Field<NonNullGraphType<DateTimeType>>("createdAt").Description("When the user signed up.").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<ProfileType>>("profile").Description("The user's public profile.").Resolve(c => c.Source.Profile);
+        Field<MentorRatingType>("rating")
+            .Description("A mentor's ratings from their mentees; null for users who are not mentors.")
+            .Resolve(c => c.Source.Role == Role.Mentor ? MentorRating.Of(c.Source.Profile) : null);
     }
 }

@@ -10,6 +10,7 @@ public sealed class ProbeMutationFields : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("probeAppend")
+            .AllowAnonymous()
             .Description("Appends an entry to the probe log and returns the log.")
             .Argument<NonNullGraphType<StringGraphType>>("entry", "The entry to append.")
             .Resolve(context =>

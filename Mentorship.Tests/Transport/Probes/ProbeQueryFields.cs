@@ -13,10 +13,13 @@ public sealed class ProbeQueryFields : IQueryFields
     public void AddTo(ObjectGraphType query)
     {
         query.Field<StringGraphType>("probeBoom")
+            .AllowAnonymous()
             .Description("Throws an unexpected exception.")
             .Resolve(_ => throw new InvalidOperationException($"Could not connect with {SecretInException}"));
 
         query.Field<StringGraphType>("probeSlow")
+
+            .AllowAnonymous()
             .Description("Waits until the operation is cancelled.")
             .ResolveAsync(async context =>
             {
@@ -25,10 +28,14 @@ public sealed class ProbeQueryFields : IQueryFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("probeLog")
+
+            .AllowAnonymous()
             .Description("What the probe fields did so far.")
             .Resolve(context => context.RequestServices!.GetRequiredService<ProbeLog>().Entries);
 
         query.Field<IntGraphType>("probeEcho")
+
+            .AllowAnonymous()
             .Description("Returns its argument, and notes that it ran.")
             .Argument<NonNullGraphType<IntGraphType>>("value", "Any integer.")
             .Resolve(context =>
@@ -38,10 +45,14 @@ public sealed class ProbeQueryFields : IQueryFields
             });
 
         query.Field<StringGraphType>(ProbeGuardRule.ForbiddenField)
+
+            .AllowAnonymous()
             .Description("Refused by the probe guard with FORBIDDEN.")
             .Resolve(_ => "ran");
 
         query.Field<StringGraphType>(ProbeGuardRule.UnauthenticatedField)
+
+            .AllowAnonymous()
             .Description("Refused by the probe guard with UNAUTHENTICATED.")
             .Resolve(_ => "ran");
     }

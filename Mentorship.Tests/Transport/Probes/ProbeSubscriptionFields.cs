@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Mentorship.GraphQL.Schema;
 
@@ -8,6 +9,7 @@ public sealed class ProbeSubscriptionFields : ISubscriptionFields
 {
     public void AddTo(ObjectGraphType subscription) =>
         subscription.Field<StringGraphType>("probeTicks")
+            .AllowAnonymous()
             .Description("Never emits.")
             .ResolveStream(_ => new SilentObservable());
 

@@ -9,6 +9,7 @@ public sealed class EchoMutationFields : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<StringGraphType>>("echo")
+            .AllowAnonymous()
             .Description("Test only: answers with its text.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "What to answer with.")
             .Resolve(context => context.GetArgument<string>("text"));

@@ -1,0 +1,50 @@
+using Mentorship.Data;
+using Mentorship.GraphQL.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.GraphQL.Features.Identity;
+
+/// <summary>Password sign-in.</summary>
+public sealed class SignInService(MentorshipDbContext db, PasswordHasher passwords, SignInThrottleService throttle, AuthTokenService tokens)
+{
+    /// <summary>
+    /// Checks the credentials and opens a session. An unknown email and a wrong password give the same error in
+    /// about the same time; a deactivated account is named only once its password has been verified.
+    /// </summary>
+    public async Task<SignInPayload> SignInAsync(SignInInput input, CancellationToken cancellationToken)
+    {
+        var email = EmailAddress.Normalize(input.Email.Trim());
+
+        // Longer addresses cannot belong to an account (nor fit the throttle's key); they simply fail below.
+        var couldExist = email.Length is > 0 and <= EmailAddress.MaximumLength;
+        if (couldExist && await throttle.BeginAttemptAsync(email, cancellationToken) is { } retryAfter)
+        {
+            return SignInPayload.Refused(new TooManySignInAttemptsError((int)Math.Ceiling(retryAfter.TotalSeconds)));
+        }
+
+        var user = couldExist
+            ? await db.Users.Include(u => u.Profile).SingleOrDefaultAsync(u => u.NormalizedEmail == email, cancellationToken)
+            : null;
+
+        // Unknown emails are checked against a stand-in hash of the same cost, so they take as long as wrong passwords.
+        var verified = passwords.Verify(input.Password, user?.PasswordHash ?? passwords.UnknownUserHash);
+        if (user is null || !verified)
+        {
+            return SignInPayload.Refused(new InvalidCredentialsError());
+        }
+
+        await throttle.ResetAsync(email, cancellationToken);
+        if (!user.IsActive)
+        {
+            return SignInPayload.Refused(new AccountDeactivatedError());
+        }
+
+        if (passwords.NeedsRehash(user.PasswordHash))
+        {
+            user.PasswordHash = passwords.Hash(input.Password);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new SignInPayload(user, await tokens.IssueAsync(user, cancellationToken), null);
+    }
+}

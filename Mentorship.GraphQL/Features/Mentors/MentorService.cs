@@ -1,0 +1,63 @@
+using Mentorship.Data;
+using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Features.Profiles;
+using Mentorship.GraphQL.Schema.Errors;
+using Mentorship.GraphQL.Schema.Paging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.GraphQL.Features.Mentors;
+
+/// <summary>Mentor discovery: active mentors, filtered by skills and text, in pages.</summary>
+public sealed class MentorService(MentorshipDbContext db)
+{
+    public const int MaxFilterSkills = ProfileLimits.Skills;
+    public const int MaxSearchLength = 100;
+
+    /// <summary>Active mentors with their profiles; everything discovery shows starts here.</summary>
+    /// <remarks>
+    /// Every user has a profile, but EF Core joins it with LEFT JOIN. Saying it is there lets PostgreSQL make the
+    /// join an inner one, and only then can it walk the profile indexes in the order a page asks for.
+    /// </remarks>
+    public IQueryable<User> ActiveMentors() =>
+        db.Users.AsNoTracking().Include(u => u.Profile).Where(u => u.Role == Role.Mentor && u.IsActive && u.Profile != null);
+
+    public Task<User?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        ActiveMentors().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+
+    public Task<Connection<User>> SearchAsync(MentorFilter? filter, MentorOrder order, PageArguments page, CancellationToken cancellationToken)
+    {
+        var mentors = ActiveMentors();
+
+        var skillKeys = Skills.Distinct(filter?.Skills ?? []).Keys;
+        if (skillKeys.Count > MaxFilterSkills)
+        {
+            throw new BadUserInputException($"`where.skills` may name at most {MaxFilterSkills} skills.");
+        }
+
+        if (skillKeys.Count > 0)
+        {
+            // skill_keys @> @keys: served by the GIN index on skill_keys.
+            mentors = mentors.Where(u => skillKeys.All(k => u.Profile.SkillKeys.Contains(k)));
+        }
+
+        var search = filter?.Search?.Trim();
+        if (search?.Length > MaxSearchLength)
+        {
+            throw new BadUserInputException($"`where.search` may be at most {MaxSearchLength} characters.");
+        }
+
+        if (!string.IsNullOrEmpty(search))
+        {
+            // ILIKE '%…%' over the generated search text: served by its trigram index.
+            var pattern = $"%{EscapeLike(search)}%";
+            mentors = mentors.Where(u => EF.Functions.ILike(u.Profile.SearchText, pattern, @"\"));
+        }
+
+        return MentorOrders.For(order).PageAsync(mentors, page, cancellationToken);
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal)
+            .Replace("%", @"\%", StringComparison.Ordinal)
+            .Replace("_", @"\_", StringComparison.Ordinal);
+}

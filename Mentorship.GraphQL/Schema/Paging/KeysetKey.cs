@@ -1,0 +1,78 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using Mentorship.GraphQL.Schema.Errors;
+
+namespace Mentorship.GraphQL.Schema.Paging;
+
+/// <summary>One sort key of a <see cref="Keyset{T}"/>: how to order by it, read it, and compare with a cursor's value.</summary>
+internal sealed class KeysetKey<T, TKey> : IKeysetKey<T>
+{
+    private static readonly System.Reflection.MethodInfo StringCompare =
+        typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+
+    private readonly Expression<Func<T, TKey>> selector;
+    private readonly Func<T, TKey> read;
+    private readonly bool descending;
+
+    public KeysetKey(Expression<Func<T, TKey>> selector, bool descending)
+    {
+        this.selector = selector;
+        this.descending = descending;
+        read = selector.Compile();
+    }
+
+    public IOrderedQueryable<T> OrderFirst(IQueryable<T> source) =>
+        descending ? source.OrderByDescending(selector) : source.OrderBy(selector);
+
+    public IOrderedQueryable<T> OrderNext(IOrderedQueryable<T> source) =>
+        descending ? source.ThenByDescending(selector) : source.ThenBy(selector);
+
+    public object? ValueOf(T item) => read(item);
+
+    public Expression Equal(ParameterExpression item, JsonElement value) =>
+        Expression.Equal(Key(item), Value(value));
+
+    /// <summary>True for items that come after <paramref name="value"/> in this key's direction.</summary>
+    public Expression Beyond(ParameterExpression item, JsonElement value) =>
+        Compare(item, value, descending ? ExpressionType.LessThan : ExpressionType.GreaterThan);
+
+    /// <summary>True for items at <paramref name="value"/> or after it in this key's direction.</summary>
+    public Expression AtOrBeyond(ParameterExpression item, JsonElement value) =>
+        Compare(item, value, descending ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual);
+
+    private BinaryExpression Compare(ParameterExpression item, JsonElement value, ExpressionType comparison)
+    {
+        Expression left = Key(item), right = Value(value);
+        if (typeof(TKey) == typeof(string))
+        {
+            left = Expression.Call(StringCompare, left, right);
+            right = Expression.Constant(0);
+        }
+
+        return Expression.MakeBinary(comparison, left, right);
+    }
+
+    private Expression Key(ParameterExpression item) => new ParameterReplacer(selector.Parameters[0], item).Visit(selector.Body);
+
+    /// <summary>The cursor's value as a captured variable, so the database sees a parameter rather than a literal.</summary>
+    private static Expression Value(JsonElement element)
+    {
+        TKey value;
+        try
+        {
+            value = element.Deserialize<TKey>() ?? throw new JsonException("A sort key value is null.");
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            throw new BadUserInputException("`after` is not a cursor of this list in this order.");
+        }
+
+        Expression<Func<TKey>> captured = () => value;
+        return captured.Body;
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
