@@ -1,4 +1,4 @@
-using Mentorship.Tests.Infrastructure;
+using Mentorship.Tests.Features.Requests;
 
 namespace Mentorship.Tests.Realtime;
 
@@ -7,16 +7,14 @@ public sealed class ListenerReconnectTests(RealtimeTestApp app) : IClassFixture<
     [Fact]
     public async Task Events_flow_again_after_the_listening_connection_is_terminated()
     {
-        var mentee = await app.MenteeAsync();
+        var (mentee, mentor) = (await app.MenteeAsync(), await app.MentorAsync());
         var listener = await RealtimeProbe.WaitForListenersAsync(app.ConnectionString, 1);
-        await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(app, new { authToken = mentee.AccessToken });
-        await client.SubscribeAsync("s", RealtimeProbe.Subscription);
-        await RealtimeProbe.WaitForSubscribersAsync(app, 1);
+        await using var mentorSocket = await RequestUpdates.SubscribeAsync(app, mentor, expectedSubscribers: 1);
 
         await RealtimeProbe.TerminateAsync(app.ConnectionString, listener.Single());
         await RealtimeProbe.WaitForListenersAsync(app.ConnectionString, 1, replaced: listener);
-        var subject = await RealtimeProbe.PublishAsync(app, [mentee.Id]);
+        var requestId = await mentee.SentRequestAsync(mentor);
 
-        Assert.Equal(subject, RealtimeProbe.SubjectOf(await client.ReceiveAsync("next")));
+        Assert.Equal((requestId, "PENDING"), await mentorSocket.NextAsync());
     }
 }

@@ -13,6 +13,7 @@ public sealed class ProbeSubscriptionFields(RealtimeEventHub hub) : ISubscriptio
     public void AddTo(ObjectGraphType subscription) =>
         subscription.Field<NonNullGraphType<IdGraphType>>("probeEvents")
             .Description("Test only: the subject ids of probe events addressed to the signed-in user.")
+            .Authorize()
             .ResolveStream(context => hub.Watch(Kind, context.CurrentUserId()))
             .Resolve(context => ((RealtimeEvent)context.Source!).SubjectId);
 }

@@ -1,39 +1,47 @@
-using Mentorship.Tests.Infrastructure;
+using Mentorship.Tests.Features.Requests;
 
 namespace Mentorship.Tests.Realtime;
 
 public sealed class TwoInstanceTests(TwoInstances instances) : IClassFixture<TwoInstances>
 {
     [Fact]
-    public async Task Subscriber_on_one_instance_hears_an_event_published_through_the_other()
+    public async Task Mentor_on_one_instance_hears_of_a_request_sent_through_the_other()
     {
-        var mentee = await instances.First.MenteeAsync();
+        // Users are made through one instance, which numbers their emails; tokens hold on either.
+        var menteeOnFirst = await instances.First.MenteeAsync();
+        var mentee = menteeOnFirst with { Client = instances.Second.WithToken(menteeOnFirst.AccessToken) };
+        var mentor = await instances.First.MentorAsync();
         await RealtimeProbe.WaitForListenersAsync(instances.First.ConnectionString, 2);
-        await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(instances.First, new { authToken = mentee.AccessToken });
-        await client.SubscribeAsync("s", RealtimeProbe.Subscription);
-        await RealtimeProbe.WaitForSubscribersAsync(instances.First, 1);
+        await using var mentorSocket = await RequestUpdates.SubscribeAsync(instances.First, mentor, expectedSubscribers: 1);
 
-        var subject = await RealtimeProbe.PublishAsync(instances.Second, [mentee.Id]);
+        var requestId = await mentee.SentRequestAsync(mentor);
 
-        Assert.Equal(subject, RealtimeProbe.SubjectOf(await client.ReceiveAsync("next")));
+        Assert.Equal((requestId, "PENDING"), await mentorSocket.NextAsync());
     }
 
     [Fact]
-    public async Task Subscribers_on_both_instances_hear_the_same_event()
+    public async Task Parties_connected_to_different_instances_both_hear_the_same_change()
     {
         var mentee = await instances.First.MenteeAsync();
         var mentor = await instances.First.MentorAsync();
         await RealtimeProbe.WaitForListenersAsync(instances.First.ConnectionString, 2);
-        await using var onFirst = await GraphQLWebSocketClient.ConnectAndInitAsync(instances.First, new { authToken = mentee.AccessToken });
-        await using var onSecond = await GraphQLWebSocketClient.ConnectAndInitAsync(instances.Second, new { authToken = mentor.AccessToken });
-        await onFirst.SubscribeAsync("s", RealtimeProbe.Subscription);
-        await onSecond.SubscribeAsync("s", RealtimeProbe.Subscription);
-        await RealtimeProbe.WaitForSubscribersAsync(instances.First, 1);
-        await RealtimeProbe.WaitForSubscribersAsync(instances.Second, 1);
+        await using var menteeSocket = await RequestUpdates.SubscribeAsync(instances.First, mentee, expectedSubscribers: 1);
+        await using var mentorSocket = await RequestUpdates.SubscribeAsync(instances.Second, mentor, expectedSubscribers: 1);
+        var requestId = await mentee.SentRequestAsync(mentor);
+        await menteeSocket.NextAsync();
+        await mentorSocket.NextAsync();
 
-        var subject = await RealtimeProbe.PublishAsync(instances.First, [mentee.Id, mentor.Id]);
+        (await mentor.AcceptAsync(requestId)).EnsureNoErrors();
 
-        Assert.Equal(subject, RealtimeProbe.SubjectOf(await onFirst.ReceiveAsync("next")));
-        Assert.Equal(subject, RealtimeProbe.SubjectOf(await onSecond.ReceiveAsync("next")));
+        Assert.Equal((requestId, "ACCEPTED"), await menteeSocket.NextAsync());
+        Assert.Equal((requestId, "ACCEPTED"), await mentorSocket.NextAsync());
+    }
+
+    [Fact]
+    public async Task Each_instance_holds_one_listening_connection()
+    {
+        var listeners = await RealtimeProbe.WaitForListenersAsync(instances.First.ConnectionString, 2);
+
+        Assert.Equal(2, listeners.Distinct().Count());
     }
 }
