@@ -34,6 +34,13 @@ const REQUEST_FIELDS = gql`
   }
 `;
 
+const ERROR_FIELDS = gql`
+  fragment ErrorFields on Error {
+    message
+    code
+  }
+`;
+
 const ON_REQUEST_UPDATED = gql`
   subscription OnMentorshipRequestUpdated {
     mentorshipRequestUpdated {
@@ -58,12 +65,12 @@ const SEND = gql`
         ...RequestFields
       }
       errors {
-        message
-        code
+        ...ErrorFields
       }
     }
   }
   ${REQUEST_FIELDS}
+  ${ERROR_FIELDS}
 `;
 
 const ACCEPT = gql`
@@ -73,12 +80,12 @@ const ACCEPT = gql`
         ...RequestFields
       }
       errors {
-        message
-        code
+        ...ErrorFields
       }
     }
   }
   ${REQUEST_FIELDS}
+  ${ERROR_FIELDS}
 `;
 
 const WITHDRAW = gql`
@@ -88,12 +95,12 @@ const WITHDRAW = gql`
         ...RequestFields
       }
       errors {
-        message
-        code
+        ...ErrorFields
       }
     }
   }
   ${REQUEST_FIELDS}
+  ${ERROR_FIELDS}
 `;
 
 const [url, menteeToken, mentorToken, outsiderToken, otherMentorToken] = process.argv.slice(2);
