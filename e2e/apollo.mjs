@@ -1,7 +1,8 @@
 // An Apollo Client wired as the web app wires it: queries and mutations over HTTP, subscriptions over
-// graphql-ws, split by operation type; the access token goes in the Authorization header and in the
-// socket's connectionParams.
+// graphql-ws, split by operation type. The access token is read afresh for every HTTP request and every
+// socket (re)connection, so a refreshed token is used after the server closes a socket whose token expired.
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
+import { SetContextLink } from "@apollo/client/link/context";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { getMainDefinition } from "@apollo/client/utilities";
 import { createClient } from "graphql-ws";
@@ -11,16 +12,24 @@ import WebSocket from "ws";
 // browsers have their own.
 globalThis.WebSocket ??= WebSocket;
 
-export function createApolloClient(httpUrl, accessToken) {
-  const httpLink = new HttpLink({
-    uri: httpUrl,
-    headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
+/**
+ * @param {string} httpUrl the server's /graphql address
+ * @param {string | null | (() => Promise<string | null>)} token an access token, none, or a function giving the current one
+ * @param {object} socketEvents graphql-ws event listeners (connected, closed, …)
+ */
+export function createApolloClient(httpUrl, token, socketEvents = {}) {
+  const currentToken = typeof token === "function" ? token : async () => token;
+  const withToken = new SetContextLink(async (context) => {
+    const accessToken = await currentToken();
+    return accessToken ? { headers: { ...context.headers, authorization: `Bearer ${accessToken}` } } : {};
   });
   const socket = createClient({
     url: httpUrl.replace(/^http/, "ws"),
-    connectionParams: () => (accessToken ? { authToken: accessToken } : {}),
-    // A test fails at the first lost socket; the web app keeps graphql-ws's default retries.
-    retryAttempts: 0,
+    connectionParams: async () => {
+      const accessToken = await currentToken();
+      return accessToken ? { authToken: accessToken } : {};
+    },
+    on: socketEvents,
   });
   const client = new ApolloClient({
     cache: new InMemoryCache(),
@@ -30,7 +39,7 @@ export function createApolloClient(httpUrl, accessToken) {
         return definition.kind === "OperationDefinition" && definition.operation === "subscription";
       },
       new GraphQLWsLink(socket),
-      httpLink,
+      withToken.concat(new HttpLink({ uri: httpUrl })),
     ),
   });
   return {

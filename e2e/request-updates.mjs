@@ -8,107 +8,16 @@
 // it; the outsider sends a request of its own to the other mentor and withdraws it. Prints one JSON line
 // with what each subscriber received, and exits 0; exits 1 with a message on standard error when
 // something is missing or takes longer than a minute.
-import { createInterface } from "node:readline";
-import { CombinedGraphQLErrors, gql } from "@apollo/client";
+import { CombinedGraphQLErrors } from "@apollo/client";
 import { createApolloClient } from "./apollo.mjs";
-
-const REQUEST_FIELDS = gql`
-  fragment RequestFields on MentorshipRequest {
-    id
-    status
-    message
-    createdAt
-    respondedAt
-    mentor {
-      id
-      profile {
-        displayName
-      }
-    }
-    mentee {
-      id
-      profile {
-        displayName
-      }
-    }
-  }
-`;
-
-const ERROR_FIELDS = gql`
-  fragment ErrorFields on Error {
-    message
-    code
-  }
-`;
-
-const ON_REQUEST_UPDATED = gql`
-  subscription OnMentorshipRequestUpdated {
-    mentorshipRequestUpdated {
-      ...RequestFields
-    }
-  }
-  ${REQUEST_FIELDS}
-`;
-
-const ME = gql`
-  query Me {
-    me {
-      id
-    }
-  }
-`;
-
-const SEND = gql`
-  mutation SendMentorshipRequest($input: SendMentorshipRequestInput!) {
-    sendMentorshipRequest(input: $input) {
-      request {
-        ...RequestFields
-      }
-      errors {
-        ...ErrorFields
-      }
-    }
-  }
-  ${REQUEST_FIELDS}
-  ${ERROR_FIELDS}
-`;
-
-const ACCEPT = gql`
-  mutation AcceptMentorshipRequest($input: AcceptMentorshipRequestInput!) {
-    acceptMentorshipRequest(input: $input) {
-      request {
-        ...RequestFields
-      }
-      errors {
-        ...ErrorFields
-      }
-    }
-  }
-  ${REQUEST_FIELDS}
-  ${ERROR_FIELDS}
-`;
-
-const WITHDRAW = gql`
-  mutation WithdrawMentorshipRequest($input: WithdrawMentorshipRequestInput!) {
-    withdrawMentorshipRequest(input: $input) {
-      request {
-        ...RequestFields
-      }
-      errors {
-        ...ErrorFields
-      }
-    }
-  }
-  ${REQUEST_FIELDS}
-  ${ERROR_FIELDS}
-`;
+import { ACCEPT, ME, ON_REQUEST_UPDATED, SEND, WITHDRAW } from "./operations.mjs";
+import { fail, giveUpAfter, lineFromStandardInput, mutate, report } from "./support.mjs";
 
 const [url, menteeToken, mentorToken, outsiderToken, otherMentorToken] = process.argv.slice(2);
 if (!otherMentorToken) {
   fail("usage: node e2e/request-updates.mjs <url> <mentee token> <mentor token> <outsider token> <other mentor token>");
 }
-
-setTimeout(() => fail("gave up after 60 s"), 60_000).unref();
+giveUpAfter(60);
 
 const mentee = subscriber("mentee", menteeToken);
 const mentor = subscriber("mentor", mentorToken);
@@ -120,28 +29,24 @@ const mentorId = await myId(mentor.apollo.client);
 const otherMentorId = await myId(otherMentor.client);
 const anonymousCodes = await refusalCodes(anonymous.client);
 
-console.log(JSON.stringify({ phase: "subscribed" }));
+report({ phase: "subscribed" });
 await lineFromStandardInput();
 
-const sent = await mutate(mentee.apollo.client, SEND, { mentorId, message: "Could you help me with GraphQL?" }, "sendMentorshipRequest");
+const sent = (await mutate(mentee.apollo.client, SEND, { mentorId, message: "Could you help me with GraphQL?" }, "sendMentorshipRequest")).request;
 await Promise.all([mentee.received(sent.id, "PENDING"), mentor.received(sent.id, "PENDING")]);
 await mutate(mentor.apollo.client, ACCEPT, { requestId: sent.id }, "acceptMentorshipRequest");
 await Promise.all([mentee.received(sent.id, "ACCEPTED"), mentor.received(sent.id, "ACCEPTED")]);
 
-const own = await mutate(outsider.apollo.client, SEND, { mentorId: otherMentorId, message: null }, "sendMentorshipRequest");
+const own = (await mutate(outsider.apollo.client, SEND, { mentorId: otherMentorId, message: null }, "sendMentorshipRequest")).request;
 await outsider.received(own.id, "PENDING");
 await mutate(outsider.apollo.client, WITHDRAW, { requestId: own.id }, "withdrawMentorshipRequest");
 await outsider.received(own.id, "WITHDRAWN");
 
-console.log(JSON.stringify({
-  anonymous: anonymousCodes,
-  mentee: mentee.events,
-  mentor: mentor.events,
-  outsider: outsider.events,
-}));
-await Promise.all([mentee, mentor, outsider].map((s) => s.apollo.dispose()).concat(otherMentor.dispose(), anonymous.dispose()));
+report({ anonymous: anonymousCodes, mentee: mentee.events, mentor: mentor.events, outsider: outsider.events });
+await Promise.all([mentee.apollo, mentor.apollo, outsider.apollo, otherMentor, anonymous].map((apollo) => apollo.dispose()));
 process.exit(0);
 
+/** A signed-in client subscribed to request updates, keeping what arrives. */
 function subscriber(name, token) {
   const apollo = createApolloClient(url, token);
   const events = [];
@@ -179,6 +84,7 @@ async function myId(client) {
   return data.me.id;
 }
 
+/** The error codes an anonymous subscription is refused with. */
 function refusalCodes(client) {
   return new Promise((resolve) => {
     const codesOf = (error) =>
@@ -189,28 +95,4 @@ function refusalCodes(client) {
       complete: () => resolve(["completed without an error"]),
     });
   });
-}
-
-async function mutate(client, mutation, input, field) {
-  const { data } = await client.mutate({ mutation, variables: { input } });
-  const payload = data[field];
-  if (payload.errors?.length) {
-    fail(`${field} refused: ${JSON.stringify(payload.errors)}`);
-  }
-  return payload.request;
-}
-
-function lineFromStandardInput() {
-  return new Promise((resolve) => {
-    const lines = createInterface({ input: process.stdin });
-    lines.once("line", () => {
-      lines.close();
-      resolve();
-    });
-  });
-}
-
-function fail(message) {
-  console.error(`request-updates: ${message}`);
-  process.exit(1);
 }

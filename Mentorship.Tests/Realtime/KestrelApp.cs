@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mentorship.Tests.Realtime;
 
 /// <summary>The server behind Kestrel on a free port, for clients in other processes.</summary>
-public sealed class KestrelApp : MentorshipApp
+public class KestrelApp : MentorshipApp
 {
     /// <summary>The GraphQL endpoint, such as <c>http://127.0.0.1:41234/graphql</c>.</summary>
     public Uri GraphQLUri { get; private set; } = null!;
