@@ -1,4 +1,3 @@
-using Mentorship.Data;
 using Mentorship.GraphQL.Realtime;
 using Mentorship.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

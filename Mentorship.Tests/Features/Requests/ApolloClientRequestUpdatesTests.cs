@@ -15,7 +15,7 @@ public sealed class ApolloClientRequestUpdatesTests(KestrelApp app) : IClassFixt
             app.GraphQLUri.ToString(), mentee.AccessToken, mentor.AccessToken, outsider.AccessToken, otherMentor.AccessToken);
 
         Assert.Equal("""{"phase":"subscribed"}""", await script.ReadLineAsync());
-        await RequestUpdates.WaitForSubscribersAsync(app, 3);
+        await RealtimeProbe.WaitForSubscribersAsync(app, 3);
         await script.WriteLineAsync("go");
         var report = JsonDocument.Parse(await script.ReadLineAsync()).RootElement;
         var (exitCode, error) = await script.WaitForExitAsync();

@@ -18,7 +18,7 @@ public sealed class ApolloClientTokenRefreshTests(ShortTokenKestrelApp app) : IC
             app.GraphQLUri.ToString(), mentee.Email, MentorshipApp.UserPassword, mentor.Id.ToString());
 
         Assert.Equal("""{"phase":"reconnected"}""", await script.ReadLineAsync());
-        await RequestUpdates.WaitForSubscribersAsync(app, 1);
+        await RealtimeProbe.WaitForSubscribersAsync(app, 1);
         await script.WriteLineAsync("go");
         var report = JsonDocument.Parse(await script.ReadLineAsync()).RootElement;
         var (exitCode, error) = await script.WaitForExitAsync();
