@@ -1,3 +1,4 @@
+using Mentorship.Tests.Infrastructure;
 using System.Net;
 using System.Text.Json;
 using Mentorship.GraphQL.Schema.Errors;

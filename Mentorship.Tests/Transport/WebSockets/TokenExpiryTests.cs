@@ -2,7 +2,7 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Transport.WebSockets;
 
-public sealed class TokenExpiryTests(FakeClockApp app) : IClassFixture<FakeClockApp>
+public sealed class TokenExpiryTests(FakeClockWebSocketApp app) : IClassFixture<FakeClockWebSocketApp>
 {
     private const string Me = "query { me { id } }";
 

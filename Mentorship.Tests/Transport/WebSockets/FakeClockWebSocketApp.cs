@@ -9,7 +9,7 @@ namespace Mentorship.Tests.Transport.WebSockets;
 /// The WebSocket test server on a clock the test moves by hand, so token lifetimes pass without waiting.
 /// Keep-alive pings stay off, or moving the clock by minutes would fire a burst of them.
 /// </summary>
-public sealed class FakeClockApp : WebSocketTestApp
+public sealed class FakeClockWebSocketApp : WebSocketTestApp
 {
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
