@@ -1,6 +1,7 @@
 using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Health;
 using Mentorship.GraphQL.Hosting;
+using Mentorship.GraphQL.Realtime;
 using Mentorship.GraphQL.Transport;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ builder.AddMentorshipData();
 builder.AddMentorshipAuth();
 builder.AddMentorshipGraphQL();
 builder.AddMentorshipTransport();
+builder.AddMentorshipRealtime();
 builder.AddMentorshipHealth();
 
 var app = builder.Build();

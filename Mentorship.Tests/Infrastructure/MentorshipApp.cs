@@ -33,14 +33,14 @@ public class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        ConnectionString = await TestDatabases.CreateAsync();
+        ConnectionString = await CreateDatabaseAsync();
         StartServer();
     }
 
     public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        await TestDatabases.DropAsync(ConnectionString);
+        await DropDatabaseAsync(ConnectionString);
     }
 
     public GraphQLClient Anonymous() => new(CreateClient(), accessToken: null);
@@ -97,6 +97,11 @@ public class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifetime
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<MentorshipDbContext>());
     }
+
+    /// <summary>The database this server gets; by default a fresh copy of the migrated template.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => TestDatabases.CreateAsync();
+
+    protected virtual Task DropDatabaseAsync(string connectionString) => TestDatabases.DropAsync(connectionString);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Mentorship.Data;
 using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Realtime;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Schema.Paging;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +11,11 @@ namespace Mentorship.GraphQL.Features.Requests;
 /// <summary>
 /// The life of a mentorship request: a mentee sends it, the addressed mentor accepts or declines it, the
 /// sender may withdraw it while pending; nothing else. Each change runs in one transaction with the row
-/// locked, so of two racing changes one wins and the other sees the result. Every method that changes a
-/// request returns it after the commit: that is where a change notification belongs.
+/// locked, so of two racing changes one wins and the other sees the result. Each change publishes
+/// <see cref="MentorshipRequestEvents.Updated"/> in its transaction, so both parties hear of it when, and
+/// only when, it commits.
 /// </summary>
-public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvider clock)
+public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvider clock, RealtimeEventPublisher events)
 {
     private static readonly Keyset<MentorshipRequest> NewestFirst = new Keyset<MentorshipRequest>("requests:newest")
         .Descending(r => r.CreatedAt)
@@ -78,6 +80,7 @@ public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvide
             return SendRefused(new DuplicateRequestError());
         }
 
+        await events.PublishAsync(MentorshipRequestEvents.UpdatedEvent(request), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SendMentorshipRequestPayload(request, null);
     }
@@ -105,6 +108,7 @@ public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvide
         };
         db.Mentorships.Add(mentorship);
         await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(MentorshipRequestEvents.UpdatedEvent(request), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new AcceptMentorshipRequestPayload(request, mentorship, null);
     }
@@ -127,6 +131,7 @@ public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvide
         Respond(request!, MentorshipRequestStatus.Declined, callerId, clock.GetUtcNow());
         request!.DeclineReason = reason;
         await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(MentorshipRequestEvents.UpdatedEvent(request), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new DeclineMentorshipRequestPayload(request, null);
     }
@@ -149,9 +154,15 @@ public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvide
 
         Respond(request!, MentorshipRequestStatus.Withdrawn, callerId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(MentorshipRequestEvents.UpdatedEvent(request!), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new WithdrawMentorshipRequestPayload(request, null);
     }
+
+    /// <summary>The request as the caller may see it: when the caller is its mentee or mentor; otherwise null, as if it did not exist.</summary>
+    public Task<MentorshipRequest?> FindForPartyAsync(Guid requestId, Guid callerId, CancellationToken cancellationToken) =>
+        db.MentorshipRequests.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.Id == requestId && (r.MenteeId == callerId || r.MentorId == callerId), cancellationToken);
 
     /// <summary>The caller's requests on one side, newest first, optionally of one status.</summary>
     public Task<Connection<MentorshipRequest>> ListAsync(

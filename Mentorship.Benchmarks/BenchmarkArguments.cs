@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Mentorship.Benchmarks;
+
+/// <summary>What the <c>mentorship</c> script passes: the built server, a superuser connection to the cluster, and how many subscribers.</summary>
+internal sealed record BenchmarkArguments(string ServerAssembly, string AdminConnectionString, int Subscribers)
+{
+    public const int DefaultSubscribers = 1000;
+
+    public static BenchmarkArguments Parse(IReadOnlyList<string> args)
+    {
+        string? server = null, database = null;
+        var subscribers = DefaultSubscribers;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--server":
+                    server = value;
+                    break;
+                case "--database":
+                    database = value;
+                    break;
+                case "--subscribers":
+                    subscribers = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+                        ? n
+                        : throw new ArgumentException("--subscribers takes a positive whole number.");
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option {args[i]}.");
+            }
+
+            i++;
+        }
+
+        return new BenchmarkArguments(
+            server ?? throw new ArgumentException("--server is required."),
+            database ?? throw new ArgumentException("--database is required."),
+            subscribers);
+    }
+}

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Auth;
+using Microsoft.Extensions.Options;
+
+namespace Mentorship.Benchmarks;
+
+/// <summary>
+/// N subscribers on one server instance, each a mentee subscribed to <c>mentorshipRequestUpdated</c>, each
+/// receiving one event about its own request. Reports the delivery latency — from the event's
+/// <c>NOTIFY</c> committing to the subscriber holding the resolved request — and the server's resident
+/// memory per open subscribed socket.
+/// </summary>
+internal static class SubscriptionBenchmark
+{
+    private static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(2);
+
+    public static async Task<int> RunAsync(BenchmarkArguments arguments)
+    {
+        var count = arguments.Subscribers;
+        Say($"Preparing a fresh database: {count} mentees, each with a pending request to one mentor");
+        await using var database = await BenchDatabase.CreateAsync(arguments.AdminConnectionString);
+        var (_, mentees) = await database.SeedAsync(count + 1);
+        var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+        var tokens = new AccessTokenService(Options.Create(new JwtOptions { SigningKey = signingKey, AccessTokenLifetime = TokenLifetime }), TimeProvider.System);
+
+        Say("Starting the server (Release build, Production settings)");
+        await using var server = await ServerProcess.StartAsync(arguments.ServerAssembly, database.ConnectionString, signingKey, TokenLifetime);
+
+        // One subscriber first, through the whole path, so start-up and compilation count neither as memory per socket nor as latency.
+        await using (var warmUp = await BenchSubscriber.ConnectAsync(server.SocketUri, tokens.Issue(mentees[0].Mentee).Value, mentees[0].Request))
+        {
+            await DeliverToEveryoneAsync(database, [warmUp]);
+        }
+
+        await server.SettleAsync();
+        var memoryBefore = server.ResidentBytes();
+
+        Say($"Opening {count} sockets, one mentee each, each subscribed");
+        var subscribers = await OpenAsync(server, tokens, mentees.Skip(1).ToList());
+        try
+        {
+            // A subscription is known to be registered once an event has reached it.
+            await DeliverToEveryoneAsync(database, subscribers);
+            await server.SettleAsync();
+            var memoryAfter = server.ResidentBytes();
+
+            Say("Measuring: one event per subscriber, published back to back");
+            var cpuBefore = server.CpuTime();
+            var (latencies, elapsed) = await MeasureAsync(database, subscribers);
+            var cpuPerEvent = (server.CpuTime() - cpuBefore) / count;
+            var load = Machine.LoadAverage();
+            Report(count, latencies, elapsed, cpuPerEvent, memoryBefore, memoryAfter, load);
+            return 0;
+        }
+        finally
+        {
+            await Task.WhenAll(subscribers.Select(s => s.DisposeAsync().AsTask()));
+        }
+    }
+
+    private static async Task<List<BenchSubscriber>> OpenAsync(ServerProcess server, AccessTokenService tokens, List<(User Mentee, MentorshipRequest Request)> mentees)
+    {
+        var subscribers = new BenchSubscriber[mentees.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, mentees.Count), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, _) =>
+            subscribers[i] = await BenchSubscriber.ConnectAsync(server.SocketUri, tokens.Issue(mentees[i].Mentee).Value, mentees[i].Request));
+        return [.. subscribers];
+    }
+
+    /// <summary>Sends each subscriber an event until every one has received one; gives up after ten rounds.</summary>
+    private static async Task DeliverToEveryoneAsync(BenchDatabase database, IReadOnlyList<BenchSubscriber> subscribers)
+    {
+        var waiting = subscribers.ToList();
+        for (var round = 1; round <= 10 && waiting.Count > 0; round++)
+        {
+            var before = waiting.ToDictionary(s => s, s => s.Arrivals);
+            foreach (var subscriber in waiting)
+            {
+                await database.NotifyAsync(subscriber.Request);
+            }
+
+            await WaitUntilAsync(() => waiting.All(s => s.Arrivals > before[s] || s.Failure is not null), TimeSpan.FromSeconds(5));
+            waiting = [.. waiting.Where(s => s.Arrivals == before[s])];
+            if (waiting.FirstOrDefault(s => s.Failure is not null) is { } failed)
+            {
+                throw new InvalidOperationException($"A subscriber's socket failed: {failed.Failure}");
+            }
+        }
+
+        if (waiting.Count > 0)
+        {
+            throw new InvalidOperationException($"{waiting.Count} subscriber(s) never received an event.");
+        }
+    }
+
+    /// <summary>Each subscriber's delivery latency, in milliseconds, and the time from the first event sent to the last one received.</summary>
+    private static async Task<(double[] Latencies, TimeSpan Elapsed)> MeasureAsync(BenchDatabase database, List<BenchSubscriber> subscribers)
+    {
+        var arrivalsBefore = subscribers.Select(s => s.Arrivals).ToArray();
+        var sentAt = new long[subscribers.Count];
+        for (var i = 0; i < subscribers.Count; i++)
+        {
+            sentAt[i] = Stopwatch.GetTimestamp();
+            await database.NotifyAsync(subscribers[i].Request);
+        }
+
+        var delivered = await WaitUntilAsync(() => Enumerable.Range(0, subscribers.Count).All(i => subscribers[i].Arrivals > arrivalsBefore[i]), TimeSpan.FromSeconds(120));
+        if (!delivered)
+        {
+            var missing = Enumerable.Range(0, subscribers.Count).Count(i => subscribers[i].Arrivals == arrivalsBefore[i]);
+            throw new InvalidOperationException($"{missing} of {subscribers.Count} events were not delivered within 120 s.");
+        }
+
+        var latencies = Enumerable.Range(0, subscribers.Count).Select(i => Stopwatch.GetElapsedTime(sentAt[i], subscribers[i].LastArrival).TotalMilliseconds).ToArray();
+        return (latencies, Stopwatch.GetElapsedTime(sentAt[0], subscribers.Max(s => s.LastArrival)));
+    }
+
+    private static async Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan patience)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(patience.TotalSeconds * Stopwatch.Frequency);
+        while (!condition())
+        {
+            if (Stopwatch.GetTimestamp() > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(10);
+        }
+
+        return true;
+    }
+
+    private static void Report(int count, double[] latencies, TimeSpan elapsed, TimeSpan cpuPerEvent, long memoryBefore, long memoryAfter, string load)
+    {
+        Array.Sort(latencies);
+        var perSocket = (memoryAfter - memoryBefore) / (double)count;
+        var lines = new[]
+        {
+            $"subscribers                 {count} on one server instance, one event each",
+            $"delivery latency p50        {Percentile(latencies, 0.50):F1} ms",
+            $"delivery latency p99        {Percentile(latencies, 0.99):F1} ms",
+            $"delivery latency max        {latencies[^1]:F1} ms",
+            $"all delivered within        {elapsed.TotalMilliseconds:F0} ms ({count / elapsed.TotalSeconds:F0} events/s), server CPU {cpuPerEvent.TotalMilliseconds:F2} ms per event",
+            $"server memory (RSS)         {Mebibytes(memoryBefore):F1} MiB before the sockets, {Mebibytes(memoryAfter):F1} MiB with them",
+            $"server memory per socket    {perSocket / 1024:F1} KiB",
+            $"machine                     {Machine.Describe()}; load average {load} (1 min) while measuring",
+        };
+        foreach (var line in lines)
+        {
+            Console.WriteLine(line);
+        }
+    }
+
+    /// <summary>The nearest-rank percentile of sorted values.</summary>
+    private static double Percentile(double[] sorted, double fraction) =>
+        sorted[Math.Max(0, (int)Math.Ceiling(fraction * sorted.Length) - 1)];
+
+    private static double Mebibytes(long bytes) => bytes / 1024.0 / 1024.0;
+
+    private static void Say(string text) => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"==> {text}"));
+}

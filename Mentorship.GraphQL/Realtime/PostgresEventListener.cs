@@ -1,0 +1,108 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Mentorship.GraphQL.Realtime;
+
+/// <summary>
+/// The one database connection per server instance that runs <c>LISTEN mentorship_events</c> and hands each
+/// notification to the <see cref="RealtimeEventHub"/>. When the connection fails — the database restarts, the
+/// backend is terminated, the network path drops — it reconnects with backoff (see
+/// <see cref="ReconnectBackoff"/>) for as long as the server runs. It never holds up start-up or HTTP
+/// requests: those go through the ordinary connection pool.
+/// </summary>
+/// <remarks>
+/// PostgreSQL keeps no notifications for a session that is not listening, so events committed while the
+/// connection is down are not delivered; clients refetch what they show when their socket reconnects.
+/// </remarks>
+public sealed class PostgresEventListener(
+    IConfiguration configuration,
+    IOptions<RealtimeOptions> options,
+    RealtimeEventHub hub,
+    ILogger<PostgresEventListener> logger) : BackgroundService
+{
+    // Notifications are read on the connection's own loop; handing them over keeps a slow subscriber from
+    // delaying the reading of the next one.
+    private readonly Channel<string> received = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var dispatching = Task.Run(DispatchAsync, CancellationToken.None);
+        await ListenWhileRunningAsync(stoppingToken);
+        received.Writer.TryComplete();
+        await dispatching;
+    }
+
+    private async Task ListenWhileRunningAsync(CancellationToken stoppingToken)
+    {
+        var connectionString = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Mentorship"))
+        {
+            ApplicationName = RealtimeChannel.ListenerApplicationName,
+            // A dedicated connection: a pooled one could be handed back while still listening.
+            Pooling = false,
+        }.ConnectionString;
+        var failedAttempts = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ListenUntilFailureAsync(connectionString, onListening: () => failedAttempts = 0, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                failedAttempts++;
+                var delay = ReconnectBackoff.Delay(failedAttempts, options.Value.ReconnectDelay, options.Value.MaxReconnectDelay);
+                RealtimeLog.ConnectionLost(logger, exception, failedAttempts, delay);
+                try
+                {
+                    await Task.Delay(delay, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task ListenUntilFailureAsync(string connectionString, Action onListening, CancellationToken stoppingToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        connection.Notification += (_, notification) => received.Writer.TryWrite(notification.Payload);
+        await connection.OpenAsync(stoppingToken);
+        await using (var listen = new NpgsqlCommand($"LISTEN {RealtimeChannel.Name}", connection))
+        {
+            await listen.ExecuteNonQueryAsync(stoppingToken);
+        }
+
+        onListening();
+        RealtimeLog.Listening(logger, RealtimeChannel.Name);
+        while (true)
+        {
+            if (!await connection.WaitAsync(options.Value.HealthCheckInterval, stoppingToken))
+            {
+                await using var check = new NpgsqlCommand("SELECT 1", connection);
+                await check.ExecuteScalarAsync(stoppingToken);
+            }
+        }
+    }
+
+    private async Task DispatchAsync()
+    {
+        await foreach (var payload in received.Reader.ReadAllAsync())
+        {
+            if (RealtimeEvent.FromPayload(payload) is { } change)
+            {
+                hub.Dispatch(change);
+            }
+            else
+            {
+                RealtimeLog.UnknownPayload(logger, RealtimeChannel.Name, payload);
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Mentorship.Tests.Features.Requests;
+
+namespace Mentorship.Tests.Realtime;
+
+public sealed class ListenerReconnectTests(RealtimeTestApp app) : IClassFixture<RealtimeTestApp>
+{
+    [Fact]
+    public async Task Events_flow_again_after_the_listening_connection_is_terminated()
+    {
+        var (mentee, mentor) = (await app.MenteeAsync(), await app.MentorAsync());
+        var listener = await RealtimeProbe.WaitForListenersAsync(app.ConnectionString, 1);
+        await using var mentorSocket = await RequestUpdates.SubscribeAsync(app, mentor, expectedSubscribers: 1);
+
+        await RealtimeProbe.TerminateAsync(app.ConnectionString, listener.Single());
+        await RealtimeProbe.WaitForListenersAsync(app.ConnectionString, 1, replaced: listener);
+        var requestId = await mentee.SentRequestAsync(mentor);
+
+        Assert.Equal((requestId, "PENDING"), await mentorSocket.NextAsync());
+    }
+}

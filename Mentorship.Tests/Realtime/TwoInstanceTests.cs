@@ -1,0 +1,47 @@
+using Mentorship.Tests.Features.Requests;
+
+namespace Mentorship.Tests.Realtime;
+
+public sealed class TwoInstanceTests(TwoInstances instances) : IClassFixture<TwoInstances>
+{
+    [Fact]
+    public async Task Mentor_on_one_instance_hears_of_a_request_sent_through_the_other()
+    {
+        // Users are made through one instance, which numbers their emails; tokens hold on either.
+        var menteeOnFirst = await instances.First.MenteeAsync();
+        var mentee = menteeOnFirst with { Client = instances.Second.WithToken(menteeOnFirst.AccessToken) };
+        var mentor = await instances.First.MentorAsync();
+        await RealtimeProbe.WaitForListenersAsync(instances.First.ConnectionString, 2);
+        await using var mentorSocket = await RequestUpdates.SubscribeAsync(instances.First, mentor, expectedSubscribers: 1);
+
+        var requestId = await mentee.SentRequestAsync(mentor);
+
+        Assert.Equal((requestId, "PENDING"), await mentorSocket.NextAsync());
+    }
+
+    [Fact]
+    public async Task Parties_connected_to_different_instances_both_hear_the_same_change()
+    {
+        var mentee = await instances.First.MenteeAsync();
+        var mentor = await instances.First.MentorAsync();
+        await RealtimeProbe.WaitForListenersAsync(instances.First.ConnectionString, 2);
+        await using var menteeSocket = await RequestUpdates.SubscribeAsync(instances.First, mentee, expectedSubscribers: 1);
+        await using var mentorSocket = await RequestUpdates.SubscribeAsync(instances.Second, mentor, expectedSubscribers: 1);
+        var requestId = await mentee.SentRequestAsync(mentor);
+        await menteeSocket.NextAsync();
+        await mentorSocket.NextAsync();
+
+        (await mentor.AcceptAsync(requestId)).EnsureNoErrors();
+
+        Assert.Equal((requestId, "ACCEPTED"), await menteeSocket.NextAsync());
+        Assert.Equal((requestId, "ACCEPTED"), await mentorSocket.NextAsync());
+    }
+
+    [Fact]
+    public async Task Each_instance_holds_one_listening_connection()
+    {
+        var listeners = await RealtimeProbe.WaitForListenersAsync(instances.First.ConnectionString, 2);
+
+        Assert.Equal(2, listeners.Distinct().Count());
+    }
+}
