@@ -1,7 +1,7 @@
-using System.Text;
 using Mentorship.Data;
 using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Features.Profiles;
 using Mentorship.GraphQL.Schema.Errors;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -11,8 +11,6 @@ namespace Mentorship.GraphQL.Features.Identity;
 /// <summary>Creates accounts: sign-up, and the admin named in configuration.</summary>
 public sealed class AccountService(MentorshipDbContext db, PasswordHasher passwords, AuthTokenService tokens, TimeProvider clock)
 {
-    public const int MaximumDisplayNameLength = 100;
-
     /// <summary>Creates a mentee or mentor and signs them in; refusals come back as payload errors.</summary>
     public async Task<SignUpPayload> SignUpAsync(SignUpInput input, CancellationToken cancellationToken)
     {
@@ -29,7 +27,7 @@ public sealed class AccountService(MentorshipDbContext db, PasswordHasher passwo
             problems.Add(new InvalidInputError("password", passwordProblem));
         }
 
-        if (DisplayNameProblem(displayName) is { } displayNameProblem)
+        if (DisplayNameRule.Problem(displayName) is { } displayNameProblem)
         {
             problems.Add(new InvalidInputError("displayName", displayNameProblem));
         }
@@ -87,22 +85,5 @@ public sealed class AccountService(MentorshipDbContext db, PasswordHasher passwo
             db.ChangeTracker.Clear();
             return null;
         }
-    }
-
-    /// <summary>Why a trimmed display name cannot be used, or null when it can. Length counts characters as PostgreSQL does.</summary>
-    public static string? DisplayNameProblem(string trimmedDisplayName)
-    {
-        var length = trimmedDisplayName.EnumerateRunes().Count();
-        if (length == 0)
-        {
-            return "A display name cannot be empty.";
-        }
-
-        if (length > MaximumDisplayNameLength)
-        {
-            return $"A display name may have at most {MaximumDisplayNameLength} characters.";
-        }
-
-        return trimmedDisplayName.EnumerateRunes().Any(Rune.IsControl) ? "A display name cannot contain control characters such as line breaks." : null;
     }
 }

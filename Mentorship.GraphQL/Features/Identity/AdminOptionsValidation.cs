@@ -1,3 +1,4 @@
+using Mentorship.GraphQL.Features.Profiles;
 using Mentorship.GraphQL.Auth;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ internal sealed class AdminOptionsValidation : IValidateOptions<AdminOptions>
         {
             EmailAddress.Problem(options.Email.Trim()) is { } email ? $"Admin__Email: {email}" : null,
             PasswordPolicy.Problem(options.Password) is { } password ? $"Admin__Password: {password}" : null,
-            AccountService.DisplayNameProblem(options.DisplayName.Trim()) is { } displayName ? $"Admin__DisplayName: {displayName}" : null,
+            DisplayNameRule.Problem(options.DisplayName.Trim()) is { } displayName ? $"Admin__DisplayName: {displayName}" : null,
         }.OfType<string>().ToList();
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }

@@ -71,6 +71,17 @@ public sealed class AuthTokenService(
 
         var (token, next) = NewRefreshToken(stored.UserId, stored.FamilyId);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The user's row lock orders this rotation against sign-out everywhere and deactivation, which take it
+        // too: either they see the new token and revoke it, or this rotation sees their outcome and refuses.
+        var stillActive = await db.Database
+            .SqlQuery<bool>($"SELECT is_active AS \"Value\" FROM users WHERE id = {stored.UserId} FOR NO KEY UPDATE")
+            .SingleAsync(cancellationToken);
+        if (!stillActive)
+        {
+            return RefreshTokensPayload.Refused(new AccountDeactivatedError());
+        }
+
         var spent = await db.RefreshTokens
             .Where(t => t.Id == stored.Id && t.RevokedAt == null)
             .ExecuteUpdateAsync(
@@ -100,9 +111,12 @@ public sealed class AuthTokenService(
         if (input.Everywhere == true)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var revokedEverywhere = await Revoke(db.RefreshTokens.Where(t => t.UserId == userId && t.ExpiresAt > now), RefreshTokenRevocation.SignedOut, now, cancellationToken);
+
+            // Changing the stamp first takes the user's row lock, so a rotation under way commits before the
+            // tokens are revoked below (and its new token with them), and a later one waits and then finds its token revoked.
             var stamp = Guid.NewGuid();
             await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.SecurityStamp, stamp), cancellationToken);
+            var revokedEverywhere = await Revoke(db.RefreshTokens.Where(t => t.UserId == userId && t.ExpiresAt > now), RefreshTokenRevocation.SignedOut, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new SignOutPayload(revokedEverywhere, null);
         }

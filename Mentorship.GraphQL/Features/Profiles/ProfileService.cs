@@ -15,10 +15,10 @@ public sealed class ProfileService(MentorshipDbContext db, TimeProvider clock)
 
         if (input.DisplayName.IsGiven)
         {
-            var name = input.DisplayName.Value?.Trim();
-            if (string.IsNullOrEmpty(name) || name.Length > ProfileLimits.DisplayNameLength)
+            var name = input.DisplayName.Value?.Trim() ?? string.Empty;
+            if (DisplayNameRule.Problem(name) is { } problem)
             {
-                errors.Add(new InvalidInputError("displayName", $"The display name must be 1 to {ProfileLimits.DisplayNameLength} characters."));
+                errors.Add(new InvalidInputError("displayName", problem));
             }
             else
             {

@@ -192,6 +192,20 @@ public sealed class UpdateProfileTests(MentorshipApp app) : IClassFixture<Mentor
     }
 
     [Fact]
+    public async Task A_display_name_with_a_line_break_or_over_100_characters_is_refused_as_at_sign_up()
+    {
+        var mentee = await app.MenteeAsync("Unchanged");
+
+        var lineBreak = await mentee.Client.ExecuteAsync(UpdateProfile, new { input = new { displayName = "Ada\nLovelace" } });
+        var tooLong = await mentee.Client.ExecuteAsync(UpdateProfile, new { input = new { displayName = new string('a', 101) } });
+
+        AssertRefused(lineBreak, "displayName");
+        AssertRefused(tooLong, "displayName");
+        var stored = await app.WithDbAsync(db => db.Profiles.AsNoTracking().SingleAsync(p => p.UserId == mentee.Id));
+        Assert.Equal("Unchanged", stored.DisplayName);
+    }
+
+    [Fact]
     public async Task Every_refused_field_is_named_and_nothing_is_saved()
     {
         var mentee = await app.MenteeAsync("Unchanged");
