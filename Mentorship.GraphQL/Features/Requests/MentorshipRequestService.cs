@@ -77,6 +77,8 @@ public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvide
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: DatabaseConstraints.OpenRequestPerPair })
         {
+            // Forget the rejected row, or a later SaveChanges in this operation would try it again.
+            db.ChangeTracker.Clear();
             return SendRefused(new DuplicateRequestError());
         }
 

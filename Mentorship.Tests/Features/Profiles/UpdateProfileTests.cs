@@ -58,6 +58,11 @@ public sealed class UpdateProfileTests(MentorshipApp app) : IClassFixture<Mentor
         Assert.Null(response.StringAt("updateProfile.profile.bio"));
         Assert.Equal(["COBOL"], Strings(response.At("updateProfile.profile.skills")));
         Assert.Equal("America/New_York", response.StringAt("updateProfile.profile.timeZone"));
+        var stored = await app.WithDbAsync(db => db.Profiles.AsNoTracking().SingleAsync(p => p.UserId == mentee.Id));
+        Assert.Null(stored.Bio);
+        Assert.Equal("Grace", stored.DisplayName);
+        Assert.Equal(["COBOL"], stored.Skills);
+        Assert.Equal("America/New_York", stored.TimeZone);
     }
 
     [Fact]

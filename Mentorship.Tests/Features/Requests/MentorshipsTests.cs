@@ -52,10 +52,14 @@ public sealed class MentorshipsTests(MentorshipApp app) : IClassFixture<Mentorsh
     {
         var (mentee, mentor, mentorshipId) = await ActiveMentorshipAsync();
         await mentor.EndAsync(mentorshipId);
+        var ended = await app.WithDbAsync(db => db.Mentorships.AsNoTracking().SingleAsync(m => m.Id == mentorshipId));
 
         var response = await mentee.EndAsync(mentorshipId);
 
         Assert.Equal("MENTORSHIP_ALREADY_ENDED", response.RefusalCode("endMentorship", "mentorship"));
+        var stored = await app.WithDbAsync(db => db.Mentorships.AsNoTracking().SingleAsync(m => m.Id == mentorshipId));
+        Assert.Equal(mentor.Id, stored.EndedById);
+        Assert.Equal(ended.EndedAt, stored.EndedAt);
     }
 
     [Fact]

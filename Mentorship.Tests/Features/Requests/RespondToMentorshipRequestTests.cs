@@ -58,6 +58,7 @@ public sealed class RespondToMentorshipRequestTests(MentorshipApp app) : IClassF
 
         Assert.Equal("INVALID_INPUT", response.RefusalCode("declineMentorshipRequest"));
         Assert.Equal("reason", response.StringAt("declineMentorshipRequest.errors.0.field"));
+        Assert.Equal(MentorshipRequestStatus.Pending, await StatusAsync(requestId));
     }
 
     [Fact]

@@ -81,6 +81,7 @@ public sealed class SendMentorshipRequestTests(MentorshipApp app) : IClassFixtur
         var response = await admin.SendAsync(mentor.Id);
 
         response.AssertForbidden();
+        Assert.Equal(0, await RequestCountAsync(admin.Id));
     }
 
     [Fact]
@@ -111,6 +112,7 @@ public sealed class SendMentorshipRequestTests(MentorshipApp app) : IClassFixtur
 
         Assert.Equal("INVALID_INPUT", response.RefusalCode("sendMentorshipRequest"));
         Assert.Equal("message", response.StringAt("sendMentorshipRequest.errors.0.field"));
+        Assert.Equal(0, await RequestCountAsync(mentee.Id));
     }
 
     [Fact]
@@ -166,6 +168,7 @@ public sealed class SendMentorshipRequestTests(MentorshipApp app) : IClassFixtur
 
         Assert.Equal("PENDING_REQUEST_LIMIT", sixth.RefusalCode("sendMentorshipRequest"));
         Assert.Equal(5, sixth.At("sendMentorshipRequest.errors.0.limit").GetInt32());
+        Assert.Equal(5, await RequestCountAsync(mentee.Id));
     }
 
     [Fact]
