@@ -74,18 +74,31 @@ public sealed class MentorshipRequestUpdatedTests(RealtimeTestApp app) : IClassF
     [Fact]
     public async Task Refused_change_announces_nothing()
     {
-        var (mentee, mentor) = (await app.MenteeAsync(), await app.MentorAsync());
+        var (mentee, mentor, outsider) = (await app.MenteeAsync(), await app.MentorAsync(), await app.MentorAsync());
         await using var menteeSocket = await RequestUpdates.SubscribeAsync(app, mentee, expectedSubscribers: 1);
+        await using var mentorSocket = await RequestUpdates.SubscribeAsync(app, mentor, expectedSubscribers: 2);
         var requestId = await mentee.SentRequestAsync(mentor);
         await menteeSocket.NextAsync();
+        await mentorSocket.NextAsync();
 
         var duplicate = await mentee.SendAsync(mentor.Id);
         var acceptedByMentee = await mentee.AcceptAsync(requestId);
+        var acceptedByOutsider = await outsider.AcceptAsync(requestId);
         (await mentor.DeclineAsync(requestId)).EnsureNoErrors();
+        var declinedAgain = await mentor.DeclineAsync(requestId);
+        var nextRequestId = await mentee.SentRequestAsync(mentor);
 
         Assert.Equal("DUPLICATE_REQUEST", duplicate.RefusalCode("sendMentorshipRequest"));
         acceptedByMentee.AssertForbidden();
-        Assert.Equal((requestId, "DECLINED"), await menteeSocket.NextAsync());
+        Assert.Equal("REQUEST_NOT_FOUND", acceptedByOutsider.RefusalCode("acceptMentorshipRequest"));
+        Assert.Equal("REQUEST_NOT_PENDING", declinedAgain.RefusalCode("declineMentorshipRequest"));
+
+        // Each party hears the decline and then the next request: nothing in between for the refusals.
+        foreach (var socket in new[] { menteeSocket, mentorSocket })
+        {
+            Assert.Equal((requestId, "DECLINED"), await socket.NextAsync());
+            Assert.Equal((nextRequestId, "PENDING"), await socket.NextAsync());
+        }
     }
 
     [Fact]
