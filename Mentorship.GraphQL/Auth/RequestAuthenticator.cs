@@ -26,6 +26,26 @@ public sealed class RequestAuthenticator(AccessTokenService tokens, MentorshipDb
             : Task.FromResult(Authentication.Rejected);
     }
 
+    /// <summary>
+    /// Whether a principal this authenticator made still holds: its user is active, with the same security
+    /// stamp and role. Long-lived connections ask this now and then, since their token was checked only once.
+    /// </summary>
+    public async Task<bool> IsStillValidAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        if (principal.FindUserId() is not { } userId
+            || !Guid.TryParse(principal.FindFirst(MentorshipClaims.SecurityStamp)?.Value, out var stamp))
+        {
+            return false;
+        }
+
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId && u.IsActive && u.SecurityStamp == stamp)
+            .Select(u => new { u.Role })
+            .SingleOrDefaultAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return user is not null && principal.IsInRole(Roles.NameOf(user.Role));
+    }
+
     public async Task<Authentication> AuthenticateTokenAsync(string token, CancellationToken cancellationToken)
     {
         var identity = await tokens.ValidateAsync(token).ConfigureAwait(false);
@@ -50,6 +70,7 @@ public sealed class RequestAuthenticator(AccessTokenService tokens, MentorshipDb
             [
                 new Claim(MentorshipClaims.Subject, userId.ToString()),
                 new Claim(MentorshipClaims.Role, Roles.NameOf(user.Role)),
+                new Claim(MentorshipClaims.SecurityStamp, stamp.ToString()),
             ],
             authenticationType: "Bearer",
             nameType: MentorshipClaims.Subject,

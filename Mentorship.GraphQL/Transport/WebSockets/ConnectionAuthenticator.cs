@@ -28,6 +28,14 @@ public sealed class ConnectionAuthenticator(IServiceScopeFactory scopes)
             : await authenticator.AuthenticateTokenAsync(token!, cancellationToken);
     }
 
+    /// <summary>Whether the user a socket was opened for is still active, with the same sign-in stamp and role.</summary>
+    public async Task<bool> IsStillValidAsync(Authentication authentication, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RequestAuthenticator>()
+            .IsStillValidAsync(authentication.Principal, cancellationToken);
+    }
+
     /// <summary>The credential under <paramref name="name"/>; a value that is not a string is kept as its JSON, which never authenticates.</summary>
     private static string? Credential(JsonElement? payload, string name) =>
         payload is { } fields && fields.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net.WebSockets;
 using System.Text.Json;
 using GraphQL.Transport;
@@ -32,6 +33,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     private ITimer? initTimeout;
     private ITimer? tokenExpiry;
     private ITimer? keepAlive;
+    private ITimer? revalidation;
     private bool initReceived;
     private Authentication? caller;
 
@@ -186,6 +188,11 @@ public sealed class GraphQLWebSocketConnection : IDisposable
 
         caller = authentication;
         writer.TryEnqueue(encoder.ConnectionAck());
+        if (authentication.Principal.IsSignedIn() && options.RevalidationInterval > TimeSpan.Zero)
+        {
+            revalidation = clock.CreateTimer(_ => _ = RevalidateAsync(authentication, socketAborted), null, options.RevalidationInterval, options.RevalidationInterval);
+        }
+
         if (options.KeepAliveInterval > TimeSpan.Zero)
         {
             keepAlive = clock.CreateTimer(_ => writer.TryEnqueue(encoder.Ping()), null, options.KeepAliveInterval, options.KeepAliveInterval);
@@ -212,6 +219,25 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         operations.Track(Task.Run(() => operation.RunAsync(request, signedIn)));
     }
 
+    /// <summary>
+    /// The token was checked once, at <c>connection_init</c>; a user deactivated, signed out everywhere or given
+    /// another role since then loses the socket, and the client reconnects with whatever it may now use.
+    /// </summary>
+    private async Task RevalidateAsync(Authentication authentication, CancellationToken socketAborted)
+    {
+        try
+        {
+            if (!await authenticator.IsStillValidAsync(authentication, socketAborted))
+            {
+                Close(ConnectionClose.Forbidden);
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or DbException)
+        {
+            // A closing socket or an unreachable database: the socket keeps what it has until the next check.
+        }
+    }
+
     private void CloseUnlessInitialised()
     {
         if (!Volatile.Read(ref initReceived))
@@ -225,5 +251,6 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         initTimeout?.Dispose();
         tokenExpiry?.Dispose();
         keepAlive?.Dispose();
+        revalidation?.Dispose();
     }
 }

@@ -26,6 +26,12 @@ public sealed class GraphQLWebSocketOptions
     /// </summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// How often a signed-in socket checks that its user is still active, with the same sign-in stamp and role;
+    /// when not (deactivated, signed out everywhere, role changed) the socket is closed with 4403. Zero turns it off.
+    /// </summary>
+    public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How long the server waits for the client to answer its close frame before dropping the socket.</summary>
     public TimeSpan CloseHandshakeTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }
