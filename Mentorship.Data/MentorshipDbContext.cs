@@ -19,7 +19,7 @@ public sealed class MentorshipDbContext(DbContextOptions<MentorshipDbContext> op
 
     public DbSet<MentorshipRequest> MentorshipRequests => Set<MentorshipRequest>();
 
-    public DbSet<Pairing> Mentorships => Set<Pairing>();
+    public DbSet<Pairing> Pairings => Set<Pairing>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

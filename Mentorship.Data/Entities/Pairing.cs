@@ -1,8 +1,9 @@
 namespace Mentorship.Data.Entities;
 
 /// <summary>
-/// A mentorship: a mentor and a mentee working together, started by accepting a request. (Named
-/// <c>Pairing</c> in code only because <c>Mentorship</c> is the root namespace; its table is <c>mentorships</c>.)
+/// A mentorship: a mentor and a mentee working together, started by accepting a request. Its one name in C# is
+/// <c>Pairing</c> (entity, <c>DbSet Pairings</c>, <c>PairingService</c>, <c>PairingType</c>), since
+/// <c>Mentorship</c> is the root namespace; its table is <c>mentorships</c> and its GraphQL type <c>Mentorship</c>.
 /// </summary>
 public sealed class Pairing
 {

@@ -1,4 +1,4 @@
-using Mentorship.GraphQL.Features.Demo;
+using Mentorship.GraphQL.Hosting.Demo;
 
 namespace Mentorship.GraphQL.Hosting;
 

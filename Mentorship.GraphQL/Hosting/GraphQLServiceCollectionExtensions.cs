@@ -3,10 +3,12 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Execution;
+using Mentorship.GraphQL.Execution.Errors;
+using Mentorship.GraphQL.Execution.Limits;
 using Mentorship.GraphQL.Schema;
+using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Transport;
-using Mentorship.GraphQL.Transport.Errors;
-using Mentorship.GraphQL.Transport.Limits;
 
 namespace Mentorship.GraphQL.Hosting;
 
@@ -14,9 +16,11 @@ public static class GraphQLServiceCollectionExtensions
 {
     /// <summary>
     /// The schema and its execution pipeline: the one place it is built, for the server and every test.
-    /// Feature parts are found by convention: <see cref="IQueryFields"/>, <see cref="IMutationFields"/> and
-    /// <see cref="ISubscriptionFields"/> implementations, and classes under <c>Features</c> named
-    /// <c>…Service</c> or <c>…Loader</c> (scoped, one per operation).
+    /// Feature parts are found by convention: root fields as the static methods of <c>…Queries</c>,
+    /// <c>…Mutations</c> and <c>…Subscriptions</c> classes (see <see cref="Schema.RootFields.FeatureRootFields"/>),
+    /// <see cref="ITypeExtension{TGraphType}"/> implementations, and classes under <c>Features</c> named
+    /// <c>…Service</c> or <c>…Loader</c> (scoped, one per operation). Hosts may add root fields by hand through
+    /// <see cref="IQueryFields"/>, <see cref="IMutationFields"/> and <see cref="ISubscriptionFields"/> services.
     /// </summary>
     public static WebApplicationBuilder AddMentorshipGraphQL(this WebApplicationBuilder builder)
     {
@@ -25,10 +29,18 @@ public static class GraphQLServiceCollectionExtensions
         AddFeatureParts(services, assembly);
         services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.Section).ValidateDataAnnotations().ValidateOnStart();
 
+        // Descriptions of types, fields and arguments declared as records and methods come from their XML comments.
+        GlobalSwitches.EnableReadDescriptionFromXmlDocumentation = true;
+        services.AddTransient(typeof(ErrorType<>));
+
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<MentorshipSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(assembly)
+            // Entities map to their object types (a method returning User is a User field); input records map to
+            // input types generated from them, unless a hand-written input type claims the record.
+            .AddClrTypeMappings(assembly)
+            .AddAutoClrMappings(mapInputTypes: true, mapOutputTypes: false)
             // One DbContext serves each operation, so query fields resolve one at a time; loaders still batch per level.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             // A subscription's events may be processed concurrently: each gets a scope of its own, resolved serially.
@@ -50,12 +62,9 @@ public static class GraphQLServiceCollectionExtensions
         var featureNamespace = typeof(MentorshipSchema).Namespace!.Replace(".Schema", ".Features", StringComparison.Ordinal);
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
-            foreach (var contract in new[] { typeof(IQueryFields), typeof(IMutationFields), typeof(ISubscriptionFields) })
+            foreach (var extension in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ITypeExtension<>)))
             {
-                if (contract.IsAssignableFrom(type))
-                {
-                    services.AddSingleton(contract, type);
-                }
+                services.AddSingleton(extension, type);
             }
 
             var isFeatureService = type.Namespace?.StartsWith(featureNamespace, StringComparison.Ordinal) == true

@@ -2,7 +2,10 @@ using GraphQL.Types;
 
 namespace Mentorship.GraphQL.Schema;
 
-/// <summary>A feature's fields on the root <c>Subscription</c> type.</summary>
+/// <summary>
+/// Fields added to the root <c>Subscription</c> type by hand, for hosts that plug in fields of their own (the tests' probes).
+/// Features declare theirs as methods instead (see <see cref="RootFields.RootFieldsType{TFields}"/>).
+/// </summary>
 public interface ISubscriptionFields
 {
     void AddTo(ObjectGraphType subscription);

@@ -13,5 +13,6 @@ public sealed class MentorshipSchema : global::GraphQL.Types.Schema
         Mutation = mutation.Fields.Count > 0 ? mutation : null;
         Subscription = subscription.Fields.Count > 0 ? subscription : null;
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeType));
+        RegisterVisitor(new DescriptionWhitespace());
     }
 }

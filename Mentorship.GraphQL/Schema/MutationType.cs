@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Mentorship.GraphQL.Schema.RootFields;
 
 namespace Mentorship.GraphQL.Schema;
 
@@ -9,6 +10,7 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         Description = "Everything a client can change. Each mutation takes one `input` and returns a payload whose `errors` lists domain refusals.";
+        this.AddFeatureFields("Mutations");
         foreach (var feature in features)
         {
             feature.AddTo(this);

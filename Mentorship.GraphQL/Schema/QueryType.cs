@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Mentorship.GraphQL.Schema.RootFields;
 
 namespace Mentorship.GraphQL.Schema;
 
@@ -9,6 +10,7 @@ public sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         Description = "Everything a client can read.";
+        this.AddFeatureFields("Queries");
         foreach (var feature in features)
         {
             feature.AddTo(this);

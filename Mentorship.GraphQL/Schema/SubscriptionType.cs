@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Mentorship.GraphQL.Schema.RootFields;
 
 namespace Mentorship.GraphQL.Schema;
 
@@ -9,6 +10,7 @@ public sealed class SubscriptionType : ObjectGraphType
     {
         Name = "Subscription";
         Description = "Live updates over WebSocket (graphql-transport-ws).";
+        this.AddFeatureFields("Subscriptions");
         foreach (var feature in features)
         {
             feature.AddTo(this);

@@ -1,5 +1,5 @@
+using Mentorship.GraphQL.Execution.Errors;
 using Mentorship.GraphQL.Schema.Errors;
-using Mentorship.GraphQL.Transport.Errors;
 using Mentorship.Tests.Transport.Probes;
 using Microsoft.AspNetCore.Hosting;
 

@@ -1,8 +1,8 @@
-using Mentorship.Tests.Infrastructure;
 using System.Net;
 using System.Text.Json;
+using Mentorship.GraphQL.Execution.Errors;
 using Mentorship.GraphQL.Schema.Errors;
-using Mentorship.GraphQL.Transport.Errors;
+using Mentorship.Tests.Infrastructure;
 using Mentorship.Tests.Transport.Probes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;

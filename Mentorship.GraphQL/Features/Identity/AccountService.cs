@@ -1,8 +1,9 @@
 using Mentorship.Data;
 using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Auth;
-using Mentorship.GraphQL.Features.Profiles;
+using Mentorship.GraphQL.Rules;
 using Mentorship.GraphQL.Schema.Errors;
+using Mentorship.GraphQL.Schema.Mutations;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -12,7 +13,7 @@ namespace Mentorship.GraphQL.Features.Identity;
 public sealed class AccountService(MentorshipDbContext db, PasswordHasher passwords, AuthTokenService tokens, TimeProvider clock)
 {
     /// <summary>Creates a mentee or mentor and signs them in; refusals come back as payload errors.</summary>
-    public async Task<SignUpPayload> SignUpAsync(SignUpInput input, CancellationToken cancellationToken)
+    public async Task<Payload<SignedIn>> SignUpAsync(SignUpInput input, CancellationToken cancellationToken)
     {
         var email = input.Email.Trim();
         var displayName = input.DisplayName.Trim();
@@ -39,16 +40,16 @@ public sealed class AccountService(MentorshipDbContext db, PasswordHasher passwo
 
         if (problems.Count > 0)
         {
-            return SignUpPayload.Refused([.. problems]);
+            return new Payload<SignedIn>(problems);
         }
 
         var user = await CreateAsync(email, input.Password, displayName, input.Role, cancellationToken);
         if (user is null)
         {
-            return SignUpPayload.Refused(new EmailTakenError());
+            return new EmailTakenError();
         }
 
-        return new SignUpPayload(user, await tokens.IssueAsync(user, cancellationToken), null);
+        return new SignedIn(user, await tokens.IssueAsync(user, cancellationToken));
     }
 
     /// <summary>

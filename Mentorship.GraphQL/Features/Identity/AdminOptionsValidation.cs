@@ -1,5 +1,5 @@
-using Mentorship.GraphQL.Features.Profiles;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Rules;
 using Microsoft.Extensions.Options;
 
 namespace Mentorship.GraphQL.Features.Identity;

@@ -5,6 +5,7 @@ using Mentorship.Data;
 using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Schema.Errors;
+using Mentorship.GraphQL.Schema.Mutations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -36,7 +37,7 @@ public sealed class AuthTokenService(
     /// Exchanges a refresh token for a new pair. Spending is one conditional UPDATE, so of two concurrent
     /// exchanges of one token exactly one succeeds; the other is refused without ending the session.
     /// </summary>
-    public async Task<RefreshTokensPayload> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    public async Task<Payload<AuthTokens>> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var hash = Hash(refreshToken);
@@ -45,7 +46,7 @@ public sealed class AuthTokenService(
             .SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
         if (stored is null)
         {
-            return RefreshTokensPayload.Refused(new InvalidRefreshTokenError());
+            return new InvalidRefreshTokenError();
         }
 
         if (stored.RevokedAt is not null)
@@ -55,18 +56,18 @@ public sealed class AuthTokenService(
                 await RevokeFamilyAsync(stored.FamilyId, RefreshTokenRevocation.ReuseDetected, now, cancellationToken);
             }
 
-            return RefreshTokensPayload.Refused(new InvalidRefreshTokenError());
+            return new InvalidRefreshTokenError();
         }
 
         if (stored.ExpiresAt <= now)
         {
-            return RefreshTokensPayload.Refused(new InvalidRefreshTokenError());
+            return new InvalidRefreshTokenError();
         }
 
         if (!stored.User.IsActive)
         {
             await RevokeFamilyAsync(stored.FamilyId, RefreshTokenRevocation.UserDeactivated, now, cancellationToken);
-            return RefreshTokensPayload.Refused(new AccountDeactivatedError());
+            return new AccountDeactivatedError();
         }
 
         var (token, next) = NewRefreshToken(stored.UserId, stored.FamilyId);
@@ -79,7 +80,7 @@ public sealed class AuthTokenService(
             .SingleAsync(cancellationToken);
         if (!stillActive)
         {
-            return RefreshTokensPayload.Refused(new AccountDeactivatedError());
+            return new AccountDeactivatedError();
         }
 
         var spent = await db.RefreshTokens
@@ -92,20 +93,20 @@ public sealed class AuthTokenService(
                 cancellationToken);
         if (spent == 0)
         {
-            return RefreshTokensPayload.Refused(new InvalidRefreshTokenError());
+            return new InvalidRefreshTokenError();
         }
 
         db.RefreshTokens.Add(next);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new RefreshTokensPayload(Pair(stored.User, token, next), null);
+        return Pair(stored.User, token, next);
     }
 
     /// <summary>
     /// Ends the caller's session given by its refresh token, or with <c>everywhere</c> all of the caller's
     /// sessions, including access tokens already issued (their security stamp changes).
     /// </summary>
-    public async Task<SignOutPayload> SignOutAsync(Guid userId, SignOutInput input, CancellationToken cancellationToken)
+    public async Task<Payload<int>> SignOutAsync(Guid userId, SignOutInput input, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (input.Everywhere == true)
@@ -118,12 +119,12 @@ public sealed class AuthTokenService(
             await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.SecurityStamp, stamp), cancellationToken);
             var revokedEverywhere = await Revoke(db.RefreshTokens.Where(t => t.UserId == userId && t.ExpiresAt > now), RefreshTokenRevocation.SignedOut, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new SignOutPayload(revokedEverywhere, null);
+            return revokedEverywhere;
         }
 
         if (string.IsNullOrEmpty(input.RefreshToken))
         {
-            return SignOutPayload.Refused(new InvalidInputError("refreshToken", "Give the refresh token of the session to end, or set everywhere to true."));
+            return new InvalidInputError("refreshToken", "Give the refresh token of the session to end, or set everywhere to true.");
         }
 
         var hash = Hash(input.RefreshToken);
@@ -132,10 +133,10 @@ public sealed class AuthTokenService(
         // A token of the caller's that already stopped working signs out nothing, and that is no error; someone else's token is.
         if (revoked == 0 && !await db.RefreshTokens.AnyAsync(t => t.TokenHash == hash && t.UserId == userId, cancellationToken))
         {
-            return SignOutPayload.Refused(new InvalidRefreshTokenError());
+            return new InvalidRefreshTokenError();
         }
 
-        return new SignOutPayload(revoked, null);
+        return revoked;
     }
 
     internal static byte[] Hash(string refreshToken) => SHA256.HashData(Encoding.UTF8.GetBytes(refreshToken));

@@ -1,56 +1,56 @@
 using GraphQL;
-using GraphQL.Types;
-using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Auth;
-using Mentorship.GraphQL.Schema;
+using Mentorship.GraphQL.Schema.Errors;
+using Mentorship.GraphQL.Schema.Mutations;
+using Mentorship.GraphQL.Schema.RootFields;
 
 namespace Mentorship.GraphQL.Features.Identity;
 
-public sealed class IdentityMutations : IMutationFields
+public sealed class IdentityMutations
 {
-    public void AddTo(ObjectGraphType mutation)
+    /// <summary>Creates a mentee or mentor account and signs it in.</summary>
+    /// <param name="input">The new account.</param>
+    [AllowAnonymous]
+    [Error<InvalidInputError>, Error<EmailTakenError>]
+    public static async Task<Payload<SignedIn>> SignUpAsync(
+        IResolveFieldContext context, [FromServices] AccountService accounts, SignUpInput input, CancellationToken cancellationToken) =>
+        ProveUser(context, await accounts.SignUpAsync(input, cancellationToken));
+
+    /// <summary>Signs in with email and password, opening a new session.</summary>
+    /// <param name="input">The credentials.</param>
+    [AllowAnonymous]
+    [Error<InvalidCredentialsError>, Error<AccountDeactivatedError>, Error<TooManySignInAttemptsError>]
+    public static async Task<Payload<SignedIn>> SignInAsync(
+        IResolveFieldContext context, [FromServices] SignInService signIns, SignInInput input, CancellationToken cancellationToken) =>
+        ProveUser(context, await signIns.SignInAsync(input, cancellationToken));
+
+    /// <summary>Exchanges a refresh token for a new access token and refresh token. Needs no access token, since it renews an expired one.</summary>
+    /// <param name="input">The refresh token to exchange.</param>
+    /// <returns>The new tokens; the refresh token given is spent. Null when refused.</returns>
+    [AllowAnonymous]
+    [PayloadField("tokens")]
+    [Error<InvalidRefreshTokenError>, Error<AccountDeactivatedError>]
+    public static Task<Payload<AuthTokens>> RefreshTokensAsync(
+        [FromServices] AuthTokenService tokens, RefreshTokensInput input, CancellationToken cancellationToken) =>
+        tokens.RefreshAsync(input.RefreshToken, cancellationToken);
+
+    /// <summary>Ends a session of the signed-in user, or all of them.</summary>
+    /// <param name="input">Which session to end.</param>
+    /// <returns>How many refresh tokens that still worked were revoked; 0 when the session had already ended.</returns>
+    [Authorize]
+    [PayloadField("revokedTokens")]
+    [Error<InvalidInputError>, Error<InvalidRefreshTokenError>]
+    public static Task<Payload<int>> SignOutAsync(
+        [FromServices] AuthTokenService tokens, [CallerId] Guid callerId, SignOutInput input, CancellationToken cancellationToken) =>
+        tokens.SignOutAsync(callerId, input, cancellationToken);
+
+    private static Payload<SignedIn> ProveUser(IResolveFieldContext context, Payload<SignedIn> payload)
     {
-        mutation.Field<NonNullGraphType<SignUpPayloadType>>("signUp")
-            .Description("Creates a mentee or mentor account and signs it in.")
-            .Argument<NonNullGraphType<SignUpInputType>>("input", "The new account.")
-            .AllowAnonymous()
-            .ResolveAsync(async c =>
-            {
-                var payload = await c.Service<AccountService>().SignUpAsync(c.GetArgument<SignUpInput>("input"), c.CancellationToken);
-                RecordProvenUser(c, payload.User);
-                return payload;
-            });
-
-        mutation.Field<NonNullGraphType<SignInPayloadType>>("signIn")
-            .Description("Signs in with email and password, opening a new session.")
-            .Argument<NonNullGraphType<SignInInputType>>("input", "The credentials.")
-            .AllowAnonymous()
-            .ResolveAsync(async c =>
-            {
-                var payload = await c.Service<SignInService>().SignInAsync(c.GetArgument<SignInInput>("input"), c.CancellationToken);
-                RecordProvenUser(c, payload.User);
-                return payload;
-            });
-
-        mutation.Field<NonNullGraphType<RefreshTokensPayloadType>>("refreshTokens")
-            .Description("Exchanges a refresh token for a new access token and refresh token. Needs no access token, since it renews an expired one.")
-            .Argument<NonNullGraphType<RefreshTokensInputType>>("input", "The refresh token to exchange.")
-            .AllowAnonymous()
-            .ResolveAsync(async c => await c.Service<AuthTokenService>().RefreshAsync(
-                c.GetArgument<RefreshTokensInput>("input").RefreshToken, c.CancellationToken));
-
-        mutation.Field<NonNullGraphType<SignOutPayloadType>>("signOut")
-            .Description("Ends a session of the signed-in user, or all of them.")
-            .Argument<NonNullGraphType<SignOutInputType>>("input", "Which session to end.")
-            .ResolveAsync(async c => await c.Service<AuthTokenService>().SignOutAsync(
-                c.CurrentUserId(), c.GetArgument<SignOutInput>("input"), c.CancellationToken));
-    }
-
-    private static void RecordProvenUser(IResolveFieldContext context, User? user)
-    {
-        if (user is not null)
+        if (payload.Value is { } signedIn)
         {
-            context.RecordProvenUser(user.Id);
+            context.RecordProvenUser(signedIn.User.Id);
         }
+
+        return payload;
     }
 }

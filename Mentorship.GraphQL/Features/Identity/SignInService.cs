@@ -1,5 +1,6 @@
 using Mentorship.Data;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Schema.Mutations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.GraphQL.Features.Identity;
@@ -11,7 +12,7 @@ public sealed class SignInService(MentorshipDbContext db, PasswordHasher passwor
     /// Checks the credentials and opens a session. An unknown email and a wrong password give the same error in
     /// about the same time; a deactivated account is named only once its password has been verified.
     /// </summary>
-    public async Task<SignInPayload> SignInAsync(SignInInput input, CancellationToken cancellationToken)
+    public async Task<Payload<SignedIn>> SignInAsync(SignInInput input, CancellationToken cancellationToken)
     {
         var email = EmailAddress.Normalize(input.Email.Trim());
 
@@ -19,7 +20,7 @@ public sealed class SignInService(MentorshipDbContext db, PasswordHasher passwor
         var couldExist = email.Length is > 0 and <= EmailAddress.MaximumLength;
         if (couldExist && await throttle.BeginAttemptAsync(email, cancellationToken) is { } retryAfter)
         {
-            return SignInPayload.Refused(new TooManySignInAttemptsError((int)Math.Ceiling(retryAfter.TotalSeconds)));
+            return new TooManySignInAttemptsError((int)Math.Ceiling(retryAfter.TotalSeconds));
         }
 
         var user = couldExist
@@ -30,13 +31,13 @@ public sealed class SignInService(MentorshipDbContext db, PasswordHasher passwor
         var verified = passwords.Verify(input.Password, user?.PasswordHash ?? passwords.UnknownUserHash);
         if (user is null || !verified)
         {
-            return SignInPayload.Refused(new InvalidCredentialsError());
+            return new InvalidCredentialsError();
         }
 
         await throttle.ResetAsync(email, cancellationToken);
         if (!user.IsActive)
         {
-            return SignInPayload.Refused(new AccountDeactivatedError());
+            return new AccountDeactivatedError();
         }
 
         if (passwords.NeedsRehash(user.PasswordHash))
@@ -45,6 +46,6 @@ public sealed class SignInService(MentorshipDbContext db, PasswordHasher passwor
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new SignInPayload(user, await tokens.IssueAsync(user, cancellationToken), null);
+        return new SignedIn(user, await tokens.IssueAsync(user, cancellationToken));
     }
 }

@@ -1,6 +1,6 @@
 using Mentorship.Data;
 using Mentorship.Data.Entities;
-using Mentorship.GraphQL.Features.Profiles;
+using Mentorship.GraphQL.Rules;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Schema.Paging;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +24,7 @@ public sealed class MentorService(MentorshipDbContext db)
     public Task<User?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         ActiveMentors().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
 
-    public Task<Connection<User>> SearchAsync(MentorFilter? filter, MentorOrder order, PageArguments page, CancellationToken cancellationToken)
+    public Task<Connection<User>> SearchAsync(MentorFilterInput? filter, MentorOrder order, PageArguments page, CancellationToken cancellationToken)
     {
         var mentors = ActiveMentors();
 

@@ -1,5 +1,6 @@
 using Mentorship.Data;
 using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Rules;
 using Mentorship.GraphQL.Schema.Errors;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +36,7 @@ public sealed class RecommendationService(MentorshipDbContext db, MentorService 
                 r.MenteeId == menteeId && r.MentorId == u.Id
                 && (r.Status == MentorshipRequestStatus.Pending
                     || (r.Status == MentorshipRequestStatus.Accepted && r.MentorshipEndedAt == null))))
-            .Where(u => !db.Mentorships.Any(m => m.MenteeId == menteeId && m.MentorId == u.Id && m.Status == MentorshipStatus.Active))
+            .Where(u => !db.Pairings.Any(m => m.MenteeId == menteeId && m.MentorId == u.Id && m.Status == MentorshipStatus.Active))
             .Select(u => new { Mentor = u, Score = u.Profile.SkillKeys.Count(k => wanted.Contains(k)) })
             .OrderByDescending(x => x.Score)
             .ThenByDescending(x => x.Mentor.Profile.RatingAverage ?? 0.0)

@@ -1,6 +1,8 @@
 using Mentorship.Data;
 using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Rules;
 using Mentorship.GraphQL.Schema.Errors;
+using Mentorship.GraphQL.Schema.Mutations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.GraphQL.Features.Profiles;
@@ -8,7 +10,7 @@ namespace Mentorship.GraphQL.Features.Profiles;
 /// <summary>Changes profiles. Every field is checked before anything is written, and each refusal names its field.</summary>
 public sealed class ProfileService(MentorshipDbContext db, TimeProvider clock)
 {
-    public async Task<UpdateProfilePayload> UpdateAsync(Guid userId, UpdateProfileInput input, CancellationToken cancellationToken)
+    public async Task<Payload<Profile>> UpdateAsync(Guid userId, UpdateProfileInput input, CancellationToken cancellationToken)
     {
         var errors = new List<DomainError>();
         var changes = new List<Action<Profile>>();
@@ -64,7 +66,7 @@ public sealed class ProfileService(MentorshipDbContext db, TimeProvider clock)
 
         if (errors.Count > 0)
         {
-            return new UpdateProfilePayload(null, errors);
+            return new Payload<Profile>(errors);
         }
 
         var profile = await db.Profiles.SingleAsync(p => p.UserId == userId, cancellationToken);
@@ -75,7 +77,7 @@ public sealed class ProfileService(MentorshipDbContext db, TimeProvider clock)
 
         profile.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return new UpdateProfilePayload(profile, null);
+        return profile;
     }
 
     private static void CheckSkills(IReadOnlyList<string> given, List<DomainError> errors, List<Action<Profile>> changes)

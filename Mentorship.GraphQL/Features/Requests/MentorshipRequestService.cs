@@ -2,6 +2,7 @@ using Mentorship.Data;
 using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Realtime;
 using Mentorship.GraphQL.Schema.Errors;
+using Mentorship.GraphQL.Schema.Mutations;
 using Mentorship.GraphQL.Schema.Paging;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -21,7 +22,7 @@ public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvide
         .Descending(r => r.CreatedAt)
         .Descending(r => r.Id);
 
-    public async Task<SendMentorshipRequestPayload> SendAsync(Guid senderId, SendMentorshipRequestInput input, CancellationToken cancellationToken)
+    public async Task<Payload<MentorshipRequest>> SendAsync(Guid senderId, SendMentorshipRequestInput input, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -31,34 +32,34 @@ public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvide
         var senderRole = await db.Users.Where(u => u.Id == senderId && u.IsActive).Select(u => (Role?)u.Role).SingleOrDefaultAsync(cancellationToken);
         if (senderRole != Role.Mentee)
         {
-            return SendRefused(new NotAMenteeError());
+            return new NotAMenteeError();
         }
 
         if (input.MentorId == senderId)
         {
-            return SendRefused(new SelfRequestError());
+            return new SelfRequestError();
         }
 
         var message = NullIfBlank(input.Message);
         if (message?.Length > RequestLimits.MessageLength)
         {
-            return SendRefused(new InvalidInputError("message", $"The message must be at most {RequestLimits.MessageLength} characters; it has {message.Length}."));
+            return new InvalidInputError("message", $"The message must be at most {RequestLimits.MessageLength} characters; it has {message.Length}.");
         }
 
         if (!await db.Users.AnyAsync(u => u.Id == input.MentorId && u.Role == Role.Mentor && u.IsActive, cancellationToken))
         {
-            return SendRefused(new MentorNotFoundError());
+            return new MentorNotFoundError();
         }
 
         if (await OpenRequests(senderId, input.MentorId).AnyAsync(cancellationToken))
         {
-            return SendRefused(new DuplicateRequestError());
+            return new DuplicateRequestError();
         }
 
         var pending = await db.MentorshipRequests.CountAsync(r => r.MenteeId == senderId && r.Status == MentorshipRequestStatus.Pending, cancellationToken);
         if (pending >= RequestLimits.PendingPerMentee)
         {
-            return SendRefused(new PendingRequestLimitError(RequestLimits.PendingPerMentee));
+            return new PendingRequestLimitError(RequestLimits.PendingPerMentee);
         }
 
         var request = new MentorshipRequest
@@ -79,22 +80,22 @@ public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvide
         {
             // Forget the rejected row, or a later SaveChanges in this operation would try it again.
             db.ChangeTracker.Clear();
-            return SendRefused(new DuplicateRequestError());
+            return new DuplicateRequestError();
         }
 
         await events.PublishAsync(MentorshipRequestEvents.UpdatedEvent(request), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new SendMentorshipRequestPayload(request, null);
+        return request;
     }
 
     /// <summary>Accepts a pending request addressed to the caller and starts the mentorship, in one transaction.</summary>
-    public async Task<AcceptMentorshipRequestPayload> AcceptAsync(Guid callerId, Guid requestId, CancellationToken cancellationToken)
+    public async Task<Payload<AcceptedRequest>> AcceptAsync(Guid callerId, Guid requestId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var request = await LockAsync(requestId, callerId, cancellationToken);
         if (RefusalToRespond(request, callerId) is { } refusal)
         {
-            return new AcceptMentorshipRequestPayload(null, null, [refusal]);
+            return refusal;
         }
 
         var now = clock.GetUtcNow();
@@ -108,26 +109,26 @@ public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvide
             Status = MentorshipStatus.Active,
             StartedAt = now,
         };
-        db.Mentorships.Add(mentorship);
+        db.Pairings.Add(mentorship);
         await db.SaveChangesAsync(cancellationToken);
         await events.PublishAsync(MentorshipRequestEvents.UpdatedEvent(request), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new AcceptMentorshipRequestPayload(request, mentorship, null);
+        return new AcceptedRequest(request, mentorship);
     }
 
-    public async Task<DeclineMentorshipRequestPayload> DeclineAsync(Guid callerId, DeclineMentorshipRequestInput input, CancellationToken cancellationToken)
+    public async Task<Payload<MentorshipRequest>> DeclineAsync(Guid callerId, DeclineMentorshipRequestInput input, CancellationToken cancellationToken)
     {
         var reason = NullIfBlank(input.Reason);
         if (reason?.Length > RequestLimits.DeclineReasonLength)
         {
-            return new DeclineMentorshipRequestPayload(null, [new InvalidInputError("reason", $"The reason must be at most {RequestLimits.DeclineReasonLength} characters; it has {reason.Length}.")]);
+            return new InvalidInputError("reason", $"The reason must be at most {RequestLimits.DeclineReasonLength} characters; it has {reason.Length}.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var request = await LockAsync(input.RequestId, callerId, cancellationToken);
         if (RefusalToRespond(request, callerId) is { } refusal)
         {
-            return new DeclineMentorshipRequestPayload(null, [refusal]);
+            return refusal;
         }
 
         Respond(request!, MentorshipRequestStatus.Declined, callerId, clock.GetUtcNow());
@@ -135,10 +136,10 @@ public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvide
         await db.SaveChangesAsync(cancellationToken);
         await events.PublishAsync(MentorshipRequestEvents.UpdatedEvent(request), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new DeclineMentorshipRequestPayload(request, null);
+        return request;
     }
 
-    public async Task<WithdrawMentorshipRequestPayload> WithdrawAsync(Guid callerId, Guid requestId, CancellationToken cancellationToken)
+    public async Task<Payload<MentorshipRequest>> WithdrawAsync(Guid callerId, Guid requestId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var request = await LockAsync(requestId, callerId, cancellationToken);
@@ -151,14 +152,14 @@ public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvide
         };
         if (refusal is not null)
         {
-            return new WithdrawMentorshipRequestPayload(null, [refusal]);
+            return refusal;
         }
 
         Respond(request!, MentorshipRequestStatus.Withdrawn, callerId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await events.PublishAsync(MentorshipRequestEvents.UpdatedEvent(request!), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new WithdrawMentorshipRequestPayload(request, null);
+        return request!;
     }
 
     /// <summary>The request as the caller may see it: when the caller is its mentee or mentor; otherwise null, as if it did not exist.</summary>
@@ -211,8 +212,6 @@ public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvide
         request.RespondedAt = now;
         request.RespondedById = callerId;
     }
-
-    private static SendMentorshipRequestPayload SendRefused(DomainError error) => new(null, [error]);
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

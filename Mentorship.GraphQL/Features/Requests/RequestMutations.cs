@@ -1,51 +1,54 @@
 using GraphQL;
-using GraphQL.Types;
-using Mentorship.Data;
+using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Auth;
-using Mentorship.GraphQL.Schema;
+using Mentorship.GraphQL.Schema.Errors;
+using Mentorship.GraphQL.Schema.Mutations;
+using Mentorship.GraphQL.Schema.RootFields;
 
 namespace Mentorship.GraphQL.Features.Requests;
 
-public sealed class RequestMutations : IMutationFields
+public sealed class RequestMutations
 {
-    public void AddTo(ObjectGraphType mutation)
-    {
-        mutation.Field<NonNullGraphType<SendMentorshipRequestPayloadType>>("sendMentorshipRequest")
-            .Description(
-                "Asks an active mentor for mentorship. Mentees only, never to themselves. At most one pending or accepted " +
-                $"(still running) request per mentor, and at most {RequestLimits.PendingPerMentee} pending requests at once. " +
-                "After a mentorship ends, the mentee may ask the same mentor again.")
-            .AuthorizeWithRoles(Roles.Mentee)
-            .Argument<NonNullGraphType<SendMentorshipRequestInputType>>("input", "The mentor and an optional message.")
-            .ResolveAsync(async c => await c.Service<MentorshipRequestService>()
-                .SendAsync(c.CurrentUserId(), c.GetArgument<SendMentorshipRequestInput>("input"), c.CancellationToken));
+    /// <summary>
+    /// Asks an active mentor for mentorship. Mentees only, never to themselves. At most one pending or accepted
+    /// (still running) request per mentor, and at most 5 pending requests at once. After a mentorship ends, the
+    /// mentee may ask the same mentor again.
+    /// </summary>
+    /// <param name="input">The mentor and an optional message.</param>
+    /// <returns>The new pending request; null when `errors` is set.</returns>
+    [Authorize(Roles = Roles.Mentee)]
+    [PayloadField("request")]
+    [Error<NotAMenteeError>, Error<SelfRequestError>, Error<MentorNotFoundError>, Error<DuplicateRequestError>]
+    [Error<PendingRequestLimitError>, Error<InvalidInputError>]
+    public static Task<Payload<MentorshipRequest>> SendMentorshipRequestAsync(
+        [FromServices] MentorshipRequestService requests, [CallerId] Guid callerId, SendMentorshipRequestInput input, CancellationToken cancellationToken) =>
+        requests.SendAsync(callerId, input, cancellationToken);
 
-        mutation.Field<NonNullGraphType<AcceptMentorshipRequestPayloadType>>("acceptMentorshipRequest")
-            .Description("Accepts a pending request addressed to the signed-in mentor, and starts the mentorship in the same step.")
-            .AuthorizeWithRoles(Roles.Mentor)
-            .Argument<NonNullGraphType<AcceptMentorshipRequestInputType>>("input", "The request to accept.")
-            .ResolveAsync(async c => await c.Service<MentorshipRequestService>()
-                .AcceptAsync(c.CurrentUserId(), c.GetArgument<AcceptMentorshipRequestInput>("input").RequestId, c.CancellationToken));
+    /// <summary>Accepts a pending request addressed to the signed-in mentor, and starts the mentorship in the same step.</summary>
+    /// <param name="input">The request to accept.</param>
+    [Authorize(Roles = Roles.Mentor)]
+    [Error<RequestNotFoundError>, Error<NotRequestMentorError>, Error<RequestNotPendingError>]
+    public static Task<Payload<AcceptedRequest>> AcceptMentorshipRequestAsync(
+        [FromServices] MentorshipRequestService requests, [CallerId] Guid callerId, AcceptMentorshipRequestInput input, CancellationToken cancellationToken) =>
+        requests.AcceptAsync(callerId, input.RequestId, cancellationToken);
 
-        mutation.Field<NonNullGraphType<DeclineMentorshipRequestPayloadType>>("declineMentorshipRequest")
-            .Description("Declines a pending request addressed to the signed-in mentor, with an optional reason for the mentee.")
-            .AuthorizeWithRoles(Roles.Mentor)
-            .Argument<NonNullGraphType<DeclineMentorshipRequestInputType>>("input", "The request to decline and why.")
-            .ResolveAsync(async c => await c.Service<MentorshipRequestService>()
-                .DeclineAsync(c.CurrentUserId(), c.GetArgument<DeclineMentorshipRequestInput>("input"), c.CancellationToken));
+    /// <summary>Declines a pending request addressed to the signed-in mentor, with an optional reason for the mentee.</summary>
+    /// <param name="input">The request to decline and why.</param>
+    /// <returns>The request, now declined; null when `errors` is set.</returns>
+    [Authorize(Roles = Roles.Mentor)]
+    [PayloadField("request")]
+    [Error<RequestNotFoundError>, Error<NotRequestMentorError>, Error<RequestNotPendingError>, Error<InvalidInputError>]
+    public static Task<Payload<MentorshipRequest>> DeclineMentorshipRequestAsync(
+        [FromServices] MentorshipRequestService requests, [CallerId] Guid callerId, DeclineMentorshipRequestInput input, CancellationToken cancellationToken) =>
+        requests.DeclineAsync(callerId, input, cancellationToken);
 
-        mutation.Field<NonNullGraphType<WithdrawMentorshipRequestPayloadType>>("withdrawMentorshipRequest")
-            .Description("Takes back a pending request the signed-in user sent.")
-            .Authorize()
-            .Argument<NonNullGraphType<WithdrawMentorshipRequestInputType>>("input", "The request to withdraw.")
-            .ResolveAsync(async c => await c.Service<MentorshipRequestService>()
-                .WithdrawAsync(c.CurrentUserId(), c.GetArgument<WithdrawMentorshipRequestInput>("input").RequestId, c.CancellationToken));
-
-        mutation.Field<NonNullGraphType<EndMentorshipPayloadType>>("endMentorship")
-            .Description("Ends an active mentorship; either the mentor or the mentee may. The pair may later start again with a new request.")
-            .Authorize()
-            .Argument<NonNullGraphType<EndMentorshipInputType>>("input", "The mentorship to end.")
-            .ResolveAsync(async c => await c.Service<MentorshipService>()
-                .EndAsync(c.CurrentUserId(), c.GetArgument<EndMentorshipInput>("input").MentorshipId, c.CancellationToken));
-    }
+    /// <summary>Takes back a pending request the signed-in user sent.</summary>
+    /// <param name="input">The request to withdraw.</param>
+    /// <returns>The request, now withdrawn; null when `errors` is set.</returns>
+    [Authorize]
+    [PayloadField("request")]
+    [Error<RequestNotFoundError>, Error<NotRequestSenderError>, Error<RequestNotPendingError>]
+    public static Task<Payload<MentorshipRequest>> WithdrawMentorshipRequestAsync(
+        [FromServices] MentorshipRequestService requests, [CallerId] Guid callerId, WithdrawMentorshipRequestInput input, CancellationToken cancellationToken) =>
+        requests.WithdrawAsync(callerId, input.RequestId, cancellationToken);
 }

@@ -1,22 +1,19 @@
 using GraphQL;
-using GraphQL.Types;
-using Mentorship.GraphQL.Schema;
+using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Schema.RootFields;
 
 namespace Mentorship.GraphQL.Features.Users;
 
-public sealed class UserQueries : IQueryFields
+public sealed class UserQueries
 {
-    public void AddTo(ObjectGraphType query)
-    {
-        query.Field<UserType>("me")
-            .Description("The signed-in user.")
-            .Authorize()
-            .ResolveAsync(async c => await c.Service<UserService>().FindAsync(c.CurrentUserId(), c.CancellationToken));
+    /// <summary>The signed-in user.</summary>
+    [Authorize]
+    public static Task<User?> MeAsync([FromServices] UserService users, [CallerId] Guid callerId, CancellationToken cancellationToken) =>
+        users.FindAsync(callerId, cancellationToken);
 
-        query.Field<UserType>("user")
-            .Description("A user by id, or null when there is none.")
-            .Authorize()
-            .Argument<NonNullGraphType<IdGraphType>>("id", "The user's id.")
-            .ResolveAsync(async c => await c.Service<UserService>().FindAsync(c.GetArgument<Guid>("id"), c.CancellationToken));
-    }
+    /// <summary>A user by id, or null when there is none.</summary>
+    /// <param name="id">The user's id.</param>
+    [Authorize]
+    public static Task<User?> UserAsync([FromServices] UserService users, [Id] Guid id, CancellationToken cancellationToken) =>
+        users.FindAsync(id, cancellationToken);
 }

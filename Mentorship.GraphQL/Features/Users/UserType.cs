@@ -1,14 +1,14 @@
 using GraphQL.Types;
 using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Auth;
-using Mentorship.GraphQL.Features.Mentors;
+using Mentorship.GraphQL.Features.Profiles;
 using Mentorship.GraphQL.Schema;
 
 namespace Mentorship.GraphQL.Features.Users;
 
 public sealed class UserType : ObjectGraphType<User>
 {
-    public UserType()
+    public UserType(IEnumerable<ITypeExtension<UserType>> extensions)
     {
         Name = "User";
         Description = "A person on the platform.";
@@ -20,8 +20,9 @@ public sealed class UserType : ObjectGraphType<User>
         Field(u => u.IsActive).Description("False once an admin has deactivated the user.");
         Field<NonNullGraphType<DateTimeType>>("createdAt").Description("When the user signed up.").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<ProfileType>>("profile").Description("The user's public profile.").Resolve(c => c.Source.Profile);
-        Field<MentorRatingType>("rating")
-            .Description("A mentor's ratings from their mentees; null for users who are not mentors.")
-            .Resolve(c => c.Source.Role == Role.Mentor ? MentorRating.Of(c.Source.Profile) : null);
+        foreach (var extension in extensions)
+        {
+            extension.Extend(this);
+        }
     }
 }

@@ -3,7 +3,7 @@ namespace Mentorship.GraphQL.Schema.Errors;
 /// <summary>
 /// The <c>extensions.code</c> values of top-level GraphQL errors: a closed list clients can rely on.
 /// Code that raises a top-level error on purpose sets one of these (<c>new ExecutionError(…) { Code = … }</c>);
-/// anything else the engine or a resolver throws is classified by <see cref="Transport.Errors.ErrorClassifier"/>.
+/// anything else the engine or a resolver throws is classified by <see cref="Execution.Errors.ErrorClassifier"/>.
 /// Domain refusals are not top-level errors: they travel in a payload's <c>errors</c>.
 /// </summary>
 public static class ErrorCodes

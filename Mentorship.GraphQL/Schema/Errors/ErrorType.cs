@@ -1,18 +1,25 @@
+using System.Reflection;
 using GraphQL.Types;
 
 namespace Mentorship.GraphQL.Schema.Errors;
 
-/// <summary>Base for the object type of one <see cref="DomainError"/>: its name, description, and the <c>Error</c> fields.</summary>
-public abstract class ErrorType<TError> : ObjectGraphType<TError>
+/// <summary>
+/// The object type of one <see cref="DomainError"/>: named after the record, described by its XML summary and its
+/// code, implementing <c>Error</c>, with the record's extra properties (<c>field</c>, <c>limit</c>, …) as fields.
+/// </summary>
+public sealed class ErrorType<TError> : AutoRegisteringObjectGraphType<TError>
     where TError : DomainError
 {
-    protected ErrorType(string name, string description)
+    protected override void ConfigureGraph()
     {
-        Name = name;
-        Description = description;
-        Field(e => e.Message).Description("What went wrong, in words for a person.");
-        Field(e => e.Code).Description("A stable machine-readable code.");
+        base.ConfigureGraph();
+        Name = typeof(TError).Name;
+        // The engine has read the record's XML summary into the description; the code is added to it.
+        Description = $"{Description} Code `{ErrorCodeAttribute.Of(typeof(TError))}`.".TrimStart();
         Interface<ErrorInterfaceType>();
         IsTypeOf = value => value is TError;
     }
+
+    protected override IEnumerable<MemberInfo> GetRegisteredMembers() =>
+        typeof(TError).GetProperties(BindingFlags.Public | BindingFlags.Instance);
 }

@@ -1,7 +1,6 @@
 namespace Mentorship.GraphQL.Schema.Errors;
 
-/// <summary>A value that is malformed for its field: too long, out of range, wrongly shaped.</summary>
-public sealed record InvalidInputError(string Field, string Message) : DomainError(Message)
-{
-    public override string Code => "INVALID_INPUT";
-}
+/// <summary>An input value is malformed for its field (too long, out of range, wrongly shaped).</summary>
+/// <param name="Field">The input field at fault, as named in the input type, such as `email`.</param>
+/// <param name="Message">What went wrong, in words for a person.</param>
+public sealed record InvalidInputError(string Field, string Message) : DomainError(Message);

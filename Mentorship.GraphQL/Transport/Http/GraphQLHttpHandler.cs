@@ -1,8 +1,9 @@
 using GraphQL;
 using GraphQL.Validation;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Execution;
+using Mentorship.GraphQL.Execution.Errors;
 using Mentorship.GraphQL.Schema.Errors;
-using Mentorship.GraphQL.Transport.Errors;
 
 namespace Mentorship.GraphQL.Transport.Http;
 

@@ -1,6 +1,6 @@
 using GraphQL;
+using Mentorship.GraphQL.Execution.Errors;
 using Mentorship.GraphQL.Schema.Errors;
-using Mentorship.GraphQL.Transport.Errors;
 
 namespace Mentorship.GraphQL.Transport.Http;
 

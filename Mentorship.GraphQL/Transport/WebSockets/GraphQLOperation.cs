@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Execution;
 
 namespace Mentorship.GraphQL.Transport.WebSockets;
 

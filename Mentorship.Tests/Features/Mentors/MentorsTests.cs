@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mentorship.GraphQL.Rules;
 using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Features.Mentors;

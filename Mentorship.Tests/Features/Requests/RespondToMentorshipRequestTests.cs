@@ -22,7 +22,7 @@ public sealed class RespondToMentorshipRequestTests(MentorshipApp app) : IClassF
         Assert.NotNull(response.StringAt("acceptMentorshipRequest.request.respondedAt"));
         Assert.Equal("ACTIVE", response.StringAt("acceptMentorshipRequest.mentorship.status"));
         var mentorshipId = Guid.Parse(response.StringAt("acceptMentorshipRequest.mentorship.id")!);
-        var stored = await app.WithDbAsync(db => db.Mentorships.AsNoTracking().SingleAsync(m => m.Id == mentorshipId));
+        var stored = await app.WithDbAsync(db => db.Pairings.AsNoTracking().SingleAsync(m => m.Id == mentorshipId));
         Assert.Equal((mentor.Id, mentee.Id, requestId, MentorshipStatus.Active), (stored.MentorId, stored.MenteeId, stored.RequestId, stored.Status));
         var request = await app.WithDbAsync(db => db.MentorshipRequests.AsNoTracking().SingleAsync(r => r.Id == requestId));
         Assert.Equal((MentorshipRequestStatus.Accepted, mentor.Id), (request.Status, request.RespondedById));
@@ -44,7 +44,7 @@ public sealed class RespondToMentorshipRequestTests(MentorshipApp app) : IClassF
         var stored = await app.WithDbAsync(db => db.MentorshipRequests.AsNoTracking().SingleAsync(r => r.Id == requestId));
         Assert.Equal(mentor.Id, stored.RespondedById);
         Assert.NotNull(stored.RespondedAt);
-        Assert.False(await app.WithDbAsync(db => db.Mentorships.AnyAsync(m => m.RequestId == requestId)));
+        Assert.False(await app.WithDbAsync(db => db.Pairings.AnyAsync(m => m.RequestId == requestId)));
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class RespondToMentorshipRequestTests(MentorshipApp app) : IClassF
         Assert.Equal(
             [MentorshipRequestStatus.Declined, MentorshipRequestStatus.Withdrawn, MentorshipRequestStatus.Accepted],
             [await StatusAsync(declined), await StatusAsync(withdrawn), await StatusAsync(accepted)]);
-        Assert.Equal(1, await app.WithDbAsync(db => db.Mentorships.CountAsync(m => m.MenteeId == mentee.Id)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Pairings.CountAsync(m => m.MenteeId == mentee.Id)));
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed class RespondToMentorshipRequestTests(MentorshipApp app) : IClassF
             "REQUEST_NOT_PENDING",
             r.Data.EnumerateObject().Single().Value.GetProperty("errors")[0].GetProperty("code").GetString()));
         var status = await StatusAsync(requestId);
-        var mentorships = await app.WithDbAsync(db => db.Mentorships.CountAsync(m => m.RequestId == requestId));
+        var mentorships = await app.WithDbAsync(db => db.Pairings.CountAsync(m => m.RequestId == requestId));
         Assert.Equal(status == MentorshipRequestStatus.Accepted ? 1 : 0, mentorships);
     }
 

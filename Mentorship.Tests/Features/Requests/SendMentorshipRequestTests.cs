@@ -68,7 +68,7 @@ public sealed class SendMentorshipRequestTests(MentorshipApp app) : IClassFixtur
         var payload = await scope.ServiceProvider.GetRequiredService<MentorshipRequestService>()
             .SendAsync(mentor.Id, new SendMentorshipRequestInput(otherMentor.Id, null), CancellationToken.None);
 
-        Assert.Null(payload.Request);
+        Assert.Null(payload.Value);
         Assert.IsType<NotAMenteeError>(Assert.Single(payload.Errors!));
     }
 

@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Mentorship.GraphQL.Execution.Limits;
+
+/// <summary>
+/// What one request may ask of the server, bound from the <c>GraphQL</c> configuration section. The defaults let
+/// through every operation of the web client and the full introspection queries of Banana Cake Pop, GraphiQL and
+/// GraphQL Code Generator; the tests hold them to that.
+/// </summary>
+public sealed class GraphQLLimits
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>The longest document accepted, in characters; longer ones are refused before parsing.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxDocumentLength { get; set; } = 32_000;
+
+    /// <summary>
+    /// The deepest selection nesting accepted. The standard introspection query (graphql-js 16, nine <c>ofType</c>
+    /// levels under <c>fields.args.type</c>) is 15 deep, so less than that locks out the IDE and code generators.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>The highest estimated cost accepted (see <see cref="ComplexityCosts"/> for how fields are priced).</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxComplexity { get; set; } = 5_000;
+
+    /// <summary>
+    /// The cost of a field on a root type (<c>Query</c>, <c>Mutation</c>, <c>Subscription</c>) that declares none: each
+    /// costs at least a database round trip, so many aliases of one root field are refused as too costly.
+    /// </summary>
+    [Range(0, double.MaxValue)]
+    public double RootFieldImpact { get; set; } = 100;
+
+    /// <summary>What one <c>__schema</c> or <c>__type</c> selection costs, whatever it selects inside.</summary>
+    [Range(0, double.MaxValue)]
+    public double IntrospectionImpact { get; set; } = 100;
+
+    /// <summary>The cost of any other field returning an object.</summary>
+    [Range(0, double.MaxValue)]
+    public double DefaultObjectImpact { get; set; } = 1;
+
+    /// <summary>The cost of a field returning a scalar or enum.</summary>
+    [Range(0, double.MaxValue)]
+    public double DefaultScalarImpact { get; set; } = 1;
+
+    /// <summary>How many items a list field is assumed to return when no <c>first</c> argument says so.</summary>
+    [Range(0, double.MaxValue)]
+    public double DefaultListImpactMultiplier { get; set; } = 20;
+
+    /// <summary>How long one operation may run before it is stopped and answered with <c>TIMEOUT</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried; <c>__typename</c> always may.</summary>
+    public bool EnableIntrospection { get; set; } = true;
+
+    /// <summary>The largest HTTP request body read, in bytes; larger ones are answered 413.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxRequestBodyBytes { get; set; } = 1_048_576;
+
+    /// <summary>The most operations one batched HTTP request (a JSON array) may carry.</summary>
+    [Range(1, 1000)]
+    public int MaxBatchSize { get; set; } = 10;
+}

@@ -1,0 +1,208 @@
+using Mentorship.Data;
+using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.GraphQL.Hosting.Demo;
+
+/// <summary>
+/// A believable demo data set: mentors across many fields and time zones, mentees with skills and goals,
+/// requests in every status and mentorships, active and ended. It is the same on every machine (a fixed
+/// random seed). Demo users have addresses at <see cref="EmailDomain"/> (mentor01…, mentee01…) and the
+/// password <see cref="Password"/>; that domain is how a reset finds what to remove.
+/// </summary>
+public sealed partial class DemoDataService(MentorshipDbContext db, TimeProvider clock, ILogger<DemoDataService> logger)
+{
+    public const string EmailDomain = "demo.mentorship.local";
+    public const string Password = "mentorship-demo";
+    public const int MentorCount = 36;
+    public const int MenteeCount = 36;
+
+    /// <summary>Any fixed number: it makes the data set the same on every run.</summary>
+    private const int RandomSeed = 20261124;
+
+    /// <summary>Seeds unless demo users exist; with <paramref name="reset"/>, first removes every demo row. True when it seeded.</summary>
+    public async Task<bool> SeedAsync(bool reset, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Two seeders started at once take turns, so the second sees the first one's users.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RandomSeed})", cancellationToken);
+        if (reset)
+        {
+            await DeleteAsync(cancellationToken);
+        }
+        else if (await DemoUsers().AnyAsync(cancellationToken))
+        {
+            LogAlreadySeeded(logger, EmailDomain);
+            return false;
+        }
+
+        var random = new Random(RandomSeed);
+        var now = clock.GetUtcNow();
+        var passwordHash = BCrypt.Net.BCrypt.HashPassword(Password, workFactor: 11);
+        var mentors = Enumerable.Range(0, MentorCount).Select(i => Mentor(i, random, now, passwordHash)).ToList();
+        var mentees = Enumerable.Range(0, MenteeCount).Select(i => Mentee(i, random, now, passwordHash)).ToList();
+        db.Users.AddRange(mentors);
+        db.Users.AddRange(mentees);
+        var (requests, mentorships) = History(mentors, mentees, random, now);
+        db.MentorshipRequests.AddRange(requests);
+        db.Pairings.AddRange(mentorships);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        LogSeeded(logger, mentors.Count, mentees.Count, requests.Count, mentorships.Count, EmailDomain, Password);
+        return true;
+    }
+
+    private IQueryable<User> DemoUsers() => db.Users.Where(u => u.NormalizedEmail.EndsWith("@" + EmailDomain));
+
+    /// <summary>Removes demo users and every row that involves one; profiles and refresh tokens go with their users.</summary>
+    private async Task DeleteAsync(CancellationToken cancellationToken)
+    {
+        var demoIds = DemoUsers().Select(u => u.Id);
+        await db.Pairings.Where(m => demoIds.Contains(m.MentorId) || demoIds.Contains(m.MenteeId)).ExecuteDeleteAsync(cancellationToken);
+        await db.MentorshipRequests.Where(r => demoIds.Contains(r.MentorId) || demoIds.Contains(r.MenteeId)).ExecuteDeleteAsync(cancellationToken);
+        await db.SignInThrottles.Where(t => t.NormalizedEmail.EndsWith("@" + EmailDomain)).ExecuteDeleteAsync(cancellationToken);
+        await DemoUsers().ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static User Mentor(int i, Random random, DateTimeOffset now, string passwordHash)
+    {
+        var field = DemoCatalog.Fields[i % DemoCatalog.Fields.Length];
+        var second = DemoCatalog.Fields[(i * 3 + 1) % DemoCatalog.Fields.Length];
+        var skills = Pick(field.Skills, random.Next(3, 7), random).Concat(Pick(second.Skills, random.Next(1, 3), random));
+        var years = random.Next(4, 25);
+        var bio = $"{years} years in {field.Name.ToLowerInvariant()}. I enjoy helping people grow, " +
+            $"especially in {string.Join(" and ", Pick(field.Skills, 2, random))}.";
+        var name = $"{DemoCatalog.FirstNames[i % DemoCatalog.FirstNames.Length]} {DemoCatalog.LastNames[i * 7 % DemoCatalog.LastNames.Length]}";
+        return NewUser(Role.Mentor, $"mentor{i + 1:00}", name, bio, skills, [], DemoCatalog.TimeZones[i % DemoCatalog.TimeZones.Length], random, now, passwordHash);
+    }
+
+    private static User Mentee(int i, Random random, DateTimeOffset now, string passwordHash)
+    {
+        var field = DemoCatalog.Fields[(i * 5 + 2) % DemoCatalog.Fields.Length];
+        var skills = Pick(field.Skills, random.Next(1, 4), random);
+        var goals = Pick(field.Goals, random.Next(1, 3), random);
+        var name = $"{DemoCatalog.FirstNames[(i + 11) % DemoCatalog.FirstNames.Length]} {DemoCatalog.LastNames[(i * 5 + 3) % DemoCatalog.LastNames.Length]}";
+        var zone = DemoCatalog.TimeZones[(i * 4 + 3) % DemoCatalog.TimeZones.Length];
+        return NewUser(Role.Mentee, $"mentee{i + 1:00}", name, $"Learning {field.Name.ToLowerInvariant()}.", skills, goals, zone, random, now, passwordHash);
+    }
+
+    private static User NewUser(
+        Role role, string login, string name, string bio, IEnumerable<string> skills, List<string> goals, string timeZone,
+        Random random, DateTimeOffset now, string passwordHash)
+    {
+        var email = $"{login}@{EmailDomain}";
+        var createdAt = now.AddDays(-random.Next(30, 365)).AddMinutes(-random.Next(0, 24 * 60));
+        var (display, keys) = Skills.Distinct(skills);
+        var id = Guid.CreateVersion7(createdAt);
+        return new User
+        {
+            Id = id,
+            Email = email,
+            NormalizedEmail = email,
+            PasswordHash = passwordHash,
+            Role = role,
+            CreatedAt = createdAt,
+            SecurityStamp = Guid.NewGuid(),
+            Profile = new Profile
+            {
+                UserId = id,
+                DisplayName = name,
+                Bio = bio,
+                Skills = display,
+                SkillKeys = keys,
+                Goals = goals,
+                TimeZone = timeZone,
+                UpdatedAt = createdAt,
+            },
+        };
+    }
+
+    /// <summary>
+    /// Mentee number i asks i mod 6 different mentors; the outcomes take turns, so every status and both
+    /// kinds of mentorship occur, and nobody has more than five pending requests.
+    /// </summary>
+    private static (List<MentorshipRequest> Requests, List<Pairing> Mentorships) History(
+        List<User> mentors, List<User> mentees, Random random, DateTimeOffset now)
+    {
+        var requests = new List<MentorshipRequest>();
+        var mentorships = new List<Pairing>();
+        for (var j = 0; j < mentees.Count; j++)
+        {
+            for (var t = 0; t < j % 6; t++)
+            {
+                var mentee = mentees[j];
+                var mentor = mentors[(j * 5 + t * 7) % mentors.Count];
+                var createdAt = now.AddDays(-random.Next(5, 26)).AddMinutes(-random.Next(0, 24 * 60));
+                var respondedAt = createdAt.AddHours(random.Next(1, 72));
+                var request = new MentorshipRequest
+                {
+                    Id = Guid.CreateVersion7(createdAt),
+                    MenteeId = mentee.Id,
+                    MentorId = mentor.Id,
+                    Message = random.Next(4) == 0 ? null : DemoCatalog.Messages[random.Next(DemoCatalog.Messages.Length)],
+                    Status = MentorshipRequestStatus.Pending,
+                    CreatedAt = createdAt,
+                };
+                requests.Add(request);
+                switch ((j + t) % 5)
+                {
+                    case 0:
+                        break;
+                    case 1:
+                        mentorships.Add(Accept(request, respondedAt, endedAt: null));
+                        break;
+                    case 2:
+                        Respond(request, MentorshipRequestStatus.Declined, mentor.Id, respondedAt);
+                        request.DeclineReason = random.Next(2) == 0 ? null : DemoCatalog.DeclineReasons[random.Next(DemoCatalog.DeclineReasons.Length)];
+                        break;
+                    case 3:
+                        Respond(request, MentorshipRequestStatus.Withdrawn, mentee.Id, respondedAt);
+                        break;
+                    default:
+                        mentorships.Add(Accept(request, respondedAt, respondedAt + ((now - respondedAt) / 2), random.Next(2) == 0 ? mentee.Id : mentor.Id));
+                        break;
+                }
+            }
+        }
+
+        return (requests, mentorships);
+    }
+
+    private static Pairing Accept(MentorshipRequest request, DateTimeOffset respondedAt, DateTimeOffset? endedAt, Guid? endedBy = null)
+    {
+        Respond(request, MentorshipRequestStatus.Accepted, request.MentorId, respondedAt);
+        request.MentorshipEndedAt = endedAt;
+        return new Pairing
+        {
+            Id = Guid.CreateVersion7(respondedAt),
+            MentorId = request.MentorId,
+            MenteeId = request.MenteeId,
+            RequestId = request.Id,
+            Status = endedAt is null ? MentorshipStatus.Active : MentorshipStatus.Ended,
+            StartedAt = respondedAt,
+            EndedAt = endedAt,
+            EndedById = endedAt is null ? null : endedBy,
+        };
+    }
+
+    private static void Respond(MentorshipRequest request, MentorshipRequestStatus status, Guid by, DateTimeOffset at)
+    {
+        request.Status = status;
+        request.RespondedAt = at;
+        request.RespondedById = by;
+    }
+
+    private static List<string> Pick(string[] items, int count, Random random) =>
+        [.. items.OrderBy(_ => random.Next()).Take(count)];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data is already there (users at @{Domain}); nothing seeded. Use `seed --reset` to seed again.")]
+    private static partial void LogAlreadySeeded(ILogger logger, string domain);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Seeded demo data: {Mentors} mentors, {Mentees} mentees, {Requests} requests, {Mentorships} mentorships. " +
+                  "Sign in as mentor01@{Domain} or mentee01@{Domain} (up to 36) with the password {Password}.")]
+    private static partial void LogSeeded(ILogger logger, int mentors, int mentees, int requests, int mentorships, string domain, string password);
+}
