@@ -10,6 +10,9 @@ internal sealed class AvailabilityBlockConfiguration : IEntityTypeConfiguration<
 
     public void Configure(EntityTypeBuilder<AvailabilityBlock> builder)
     {
+        // Ids are made by the caller. Not marking them generated lets a new block reached through
+        // WeeklyAvailability.Blocks count as added, so replacing the list replaces the rows.
+        builder.Property(b => b.Id).ValueGeneratedNever();
         builder.Property(b => b.DayOfWeek).HasConversion<IsoDayOfWeekConverter>();
 
         // The migration adds DatabaseConstraints.AvailabilityBlockOverlap in SQL: EF Core cannot model exclusion constraints.

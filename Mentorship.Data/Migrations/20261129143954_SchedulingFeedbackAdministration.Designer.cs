@@ -76,7 +76,6 @@ namespace Mentorship.Data.Migrations
             modelBuilder.Entity("Mentorship.Data.Entities.AvailabilityBlock", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -73,7 +73,6 @@ namespace Mentorship.Data.Migrations
             modelBuilder.Entity("Mentorship.Data.Entities.AvailabilityBlock", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
