@@ -11,11 +11,9 @@ public static class SessionLimits
     /// <summary>Start times, and the edges of availability blocks, lie on this grid of local wall-clock time.</summary>
     public const int GridMinutes = 15;
 
-    /// <summary>How far ahead of now a session must start at the earliest.</summary>
-    public const int MinimumLeadTimeMinutes = 120;
-
     /// <summary>The longest range one search for available slots may cover.</summary>
     public const int MaxSlotRangeDays = 31;
 
-    public static TimeSpan MinimumLeadTime => TimeSpan.FromMinutes(MinimumLeadTimeMinutes);
+    /// <summary>How far ahead of now a session must start at the earliest.</summary>
+    public static TimeSpan MinimumLeadTime { get; } = TimeSpan.FromHours(2);
 }

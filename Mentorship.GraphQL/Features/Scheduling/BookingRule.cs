@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mentorship.Data;
 using NodaTime;
 
@@ -28,12 +29,12 @@ public static class BookingRule
                 $"Sessions start on the quarter hour of the mentor's time zone ({schedule.Zone.Id}): at :00, :15, :30 or :45, with zero seconds.");
         }
 
-        if (start < Instant.FromDateTimeOffset(now) + Duration.FromMinutes(SessionLimits.MinimumLeadTimeMinutes))
+        if (startsAt < now + SessionLimits.MinimumLeadTime)
         {
             return new SchedulingProblem(
                 SchedulingProblemCode.TooSoon,
                 "startsAt",
-                $"A session must start at least {SessionLimits.MinimumLeadTimeMinutes / 60} hours from now.");
+                $"A session must start at least {SessionLimits.MinimumLeadTime.TotalHours.ToString(CultureInfo.InvariantCulture)} hours from now.");
         }
 
         var fits = SlotCalculator.CandidateStarts(schedule, start, start + Duration.Epsilon, Duration.FromMinutes(durationMinutes)).Count > 0;

@@ -15,8 +15,8 @@ namespace Mentorship.GraphQL.Features.Scheduling;
 /// half-hours, and no slot joins them, because the time between reads as local times outside the block.
 /// </para>
 /// <para>
-/// A slot start is an instant whose local reading is on the 15-minute grid, with a session of the asked length
-/// ending, in elapsed time, no later than its stretch. Each start is one instant, so a repeated 01:30 offers two
+/// A slot start is an instant whose local reading is on the 15-minute grid, from which a session of the asked length
+/// ends, in elapsed time, by the end of its stretch (stretches that meet across a skipped hour count as one). Each start is one instant, so a repeated 01:30 offers two
 /// distinct slots (01:30 at -04:00 and 01:30 at -05:00), never the same instant twice, and a skipped 02:30 offers
 /// none: no instant reads 02:30. Starts are unique and ascending.
 /// </para>
@@ -28,7 +28,7 @@ public static class SlotCalculator
 
     private static readonly Duration Grid = Duration.FromMinutes(SessionLimits.GridMinutes);
 
-    private static readonly Duration LeadTime = Duration.FromMinutes(SessionLimits.MinimumLeadTimeMinutes);
+    private static readonly Duration LeadTime = Duration.FromTimeSpan(SessionLimits.MinimumLeadTime);
 
     /// <summary>Why <see cref="AvailableSlots"/> would refuse these arguments, or null when it takes them.</summary>
     public static SchedulingProblem? CheckQuery(DateTimeOffset from, DateTimeOffset to, int durationMinutes)
