@@ -21,9 +21,22 @@ public sealed class MentorshipDbContext(DbContextOptions<MentorshipDbContext> op
 
     public DbSet<Pairing> Pairings => Set<Pairing>();
 
+    public DbSet<WeeklyAvailability> WeeklyAvailabilities => Set<WeeklyAvailability>();
+
+    public DbSet<AvailabilityBlock> AvailabilityBlocks => Set<AvailabilityBlock>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<Feedback> Feedback => Set<Feedback>();
+
+    public DbSet<AuditLogEntry> AuditLogEntries => Set<AuditLogEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("pg_trgm");
+
+        // Exclusion constraints over (uuid, range) need GiST operator classes for plain equality.
+        modelBuilder.HasPostgresExtension("btree_gist");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MentorshipDbContext).Assembly);
     }
 }

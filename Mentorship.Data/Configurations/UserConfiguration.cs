@@ -11,6 +11,12 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Email).HasMaxLength(254);
         builder.Property(u => u.NormalizedEmail).HasMaxLength(254);
         builder.HasIndex(u => u.NormalizedEmail).IsUnique().HasDatabaseName(DatabaseConstraints.UserEmailUnique);
+
+        // Admin user search: case-insensitive substring match, normalized_email LIKE '%' || lower(text) || '%', by trigrams.
+        builder.HasIndex(u => u.NormalizedEmail, "ix_users_normalized_email_trgm")
+            .HasMethod("gin")
+            .HasOperators("gin_trgm_ops")
+            .HasDatabaseName("ix_users_normalized_email_trgm");
         builder.Property(u => u.PasswordHash).HasMaxLength(100);
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
         builder.ToTable(t => t.HasCheckConstraint("ck_users_role", "role IN ('Mentee', 'Mentor', 'Admin')"));

@@ -21,8 +21,152 @@ namespace Mentorship.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Mentorship.Data.Entities.AuditLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("details");
+
+                    b.Property<Guid?>("SubjectUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_log_entries");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_audit_log_entries_actor_id");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_audit_log_entries_created_at_id");
+
+                    b.ToTable("audit_log_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_audit_log_entries_action", "action IN ('ChangeUserRole', 'DeactivateUser', 'ReactivateUser')");
+                        });
+                });
+
+            modelBuilder.Entity("Mentorship.Data.Entities.AvailabilityBlock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<short>("DayOfWeek")
+                        .HasColumnType("smallint")
+                        .HasColumnName("day_of_week");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("end_time");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start_time");
+
+                    b.HasKey("Id")
+                        .HasName("pk_availability_blocks");
+
+                    b.HasIndex("MentorId")
+                        .HasDatabaseName("ix_availability_blocks_mentor_id");
+
+                    b.ToTable("availability_blocks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_availability_blocks_day_of_week", "day_of_week BETWEEN 1 AND 7");
+
+                            t.HasCheckConstraint("ck_availability_blocks_grid", "mod(extract(epoch FROM start_time), 900) = 0 AND mod(extract(epoch FROM end_time), 900) = 0");
+
+                            t.HasCheckConstraint("ck_availability_blocks_order", "start_time < end_time OR end_time = '00:00'");
+                        });
+                });
+
+            modelBuilder.Entity("Mentorship.Data.Entities.Feedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentee_id");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<short>("Rating")
+                        .HasColumnType("smallint")
+                        .HasColumnName("rating");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<bool>("ShowMenteeName")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("show_mentee_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedback");
+
+                    b.HasIndex("MenteeId")
+                        .HasDatabaseName("ix_feedback_mentee_id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_feedback_session_id");
+
+                    b.HasIndex("MentorId", "CreatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_feedback_mentor_id_created_at_id");
+
+                    b.ToTable("feedback", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_feedback_not_self", "mentee_id <> mentor_id");
+
+                            t.HasCheckConstraint("ck_feedback_rating", "rating BETWEEN 1 AND 5");
+                        });
+                });
 
             modelBuilder.Entity("Mentorship.Data.Entities.MentorshipRequest", b =>
                 {
@@ -141,6 +285,9 @@ namespace Mentorship.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_mentorships");
+
+                    b.HasAlternateKey("Id", "MentorId", "MenteeId")
+                        .HasName("ak_mentorships_id_mentor_id_mentee_id");
 
                     b.HasIndex("EndedById")
                         .HasDatabaseName("ix_mentorships_ended_by_id");
@@ -315,6 +462,92 @@ namespace Mentorship.Data.Migrations
                     b.ToTable("refresh_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Mentorship.Data.Entities.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("agenda");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<Guid?>("CancelledById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cancelled_by_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentee_id");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<Guid>("MentorshipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentorship_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sessions");
+
+                    b.HasIndex("CancelledById")
+                        .HasDatabaseName("ix_sessions_cancelled_by_id");
+
+                    b.HasIndex("MenteeId", "StartsAt", "Id")
+                        .HasDatabaseName("ix_sessions_mentee_id_starts_at_id");
+
+                    b.HasIndex("MentorId", "StartsAt", "Id")
+                        .HasDatabaseName("ix_sessions_mentor_id_starts_at_id");
+
+                    b.HasIndex("MentorshipId", "MentorId", "MenteeId")
+                        .HasDatabaseName("ix_sessions_mentorship_id_mentor_id_mentee_id");
+
+                    b.ToTable("sessions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_sessions_cancellation_reason", "cancellation_reason IS NULL OR status = 'Cancelled'");
+
+                            t.HasCheckConstraint("ck_sessions_cancelled", "(status = 'Cancelled') = (cancelled_at IS NOT NULL) AND (cancelled_at IS NULL) = (cancelled_by_id IS NULL)");
+
+                            t.HasCheckConstraint("ck_sessions_duration", "ends_at - starts_at BETWEEN interval '15 minutes' AND interval '180 minutes'");
+
+                            t.HasCheckConstraint("ck_sessions_not_self", "mentee_id <> mentor_id");
+
+                            t.HasCheckConstraint("ck_sessions_order", "ends_at > starts_at");
+
+                            t.HasCheckConstraint("ck_sessions_status", "status IN ('Scheduled', 'Cancelled')");
+                        });
+                });
+
             modelBuilder.Entity("Mentorship.Data.Entities.SignInThrottle", b =>
                 {
                     b.Property<string>("NormalizedEmail")
@@ -400,10 +633,93 @@ namespace Mentorship.Data.Migrations
                     b.HasIndex("Role", "IsActive")
                         .HasDatabaseName("ix_users_role_is_active");
 
+                    b.HasIndex(new[] { "NormalizedEmail" }, "ix_users_normalized_email_trgm")
+                        .HasDatabaseName("ix_users_normalized_email_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NormalizedEmail" }, "ix_users_normalized_email_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NormalizedEmail" }, "ix_users_normalized_email_trgm"), new[] { "gin_trgm_ops" });
+
                     b.ToTable("users", null, t =>
                         {
                             t.HasCheckConstraint("ck_users_role", "role IN ('Mentee', 'Mentor', 'Admin')");
                         });
+                });
+
+            modelBuilder.Entity("Mentorship.Data.Entities.WeeklyAvailability", b =>
+                {
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MentorId")
+                        .HasName("pk_weekly_availabilities");
+
+                    b.ToTable("weekly_availabilities", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_weekly_availabilities_time_zone", "time_zone <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("Mentorship.Data.Entities.AuditLogEntry", b =>
+                {
+                    b.HasOne("Mentorship.Data.Entities.User", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_log_entries_users_actor_id");
+
+                    b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("Mentorship.Data.Entities.AvailabilityBlock", b =>
+                {
+                    b.HasOne("Mentorship.Data.Entities.WeeklyAvailability", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_availability_blocks_weekly_availabilities_mentor_id");
+                });
+
+            modelBuilder.Entity("Mentorship.Data.Entities.Feedback", b =>
+                {
+                    b.HasOne("Mentorship.Data.Entities.User", "Mentee")
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_users_mentee_id");
+
+                    b.HasOne("Mentorship.Data.Entities.User", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_users_mentor_id");
+
+                    b.HasOne("Mentorship.Data.Entities.Session", "Session")
+                        .WithOne("Feedback")
+                        .HasForeignKey("Mentorship.Data.Entities.Feedback", "SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_sessions_session_id");
+
+                    b.Navigation("Mentee");
+
+                    b.Navigation("Mentor");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Mentorship.Data.Entities.MentorshipRequest", b =>
@@ -493,10 +809,69 @@ namespace Mentorship.Data.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Mentorship.Data.Entities.Session", b =>
+                {
+                    b.HasOne("Mentorship.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("CancelledById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_sessions_users_cancelled_by_id");
+
+                    b.HasOne("Mentorship.Data.Entities.User", "Mentee")
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sessions_users_mentee_id");
+
+                    b.HasOne("Mentorship.Data.Entities.User", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sessions_users_mentor_id");
+
+                    b.HasOne("Mentorship.Data.Entities.Pairing", "Mentorship")
+                        .WithMany()
+                        .HasForeignKey("MentorshipId", "MentorId", "MenteeId")
+                        .HasPrincipalKey("Id", "MentorId", "MenteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sessions_mentorships_mentorship_id_mentor_id_mentee_id");
+
+                    b.Navigation("Mentee");
+
+                    b.Navigation("Mentor");
+
+                    b.Navigation("Mentorship");
+                });
+
+            modelBuilder.Entity("Mentorship.Data.Entities.WeeklyAvailability", b =>
+                {
+                    b.HasOne("Mentorship.Data.Entities.User", "Mentor")
+                        .WithOne()
+                        .HasForeignKey("Mentorship.Data.Entities.WeeklyAvailability", "MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_weekly_availabilities_users_mentor_id");
+
+                    b.Navigation("Mentor");
+                });
+
+            modelBuilder.Entity("Mentorship.Data.Entities.Session", b =>
+                {
+                    b.Navigation("Feedback");
+                });
+
             modelBuilder.Entity("Mentorship.Data.Entities.User", b =>
                 {
                     b.Navigation("Profile")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Data.Entities.WeeklyAvailability", b =>
+                {
+                    b.Navigation("Blocks");
                 });
 #pragma warning restore 612, 618
         }
