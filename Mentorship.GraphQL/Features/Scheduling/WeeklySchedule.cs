@@ -1,5 +1,5 @@
 using Mentorship.Data.Entities;
-using Mentorship.GraphQL.Features.Profiles;
+using Mentorship.GraphQL.Rules;
 using NodaTime;
 using NodaTime.Utility;
 
@@ -28,7 +28,7 @@ public sealed class WeeklySchedule
 
     public IReadOnlyList<WeeklyBlock> Blocks { get; }
 
-    /// <summary>A schedule in the named tzdb zone; throws <see cref="DateTimeZoneNotFoundException"/> for an unknown name.</summary>
+    /// <summary>A schedule in the named tzdb zone; throws <see cref="NodaTime.TimeZones.DateTimeZoneNotFoundException"/> for an unknown name.</summary>
     public static WeeklySchedule Create(string timeZone, IEnumerable<WeeklyBlock> blocks) =>
         new(DateTimeZoneProviders.Tzdb[timeZone], blocks);
 
