@@ -1,5 +1,6 @@
 using Mentorship.GraphQL.Realtime;
 using Mentorship.Tests.Infrastructure;
+using Mentorship.Tests.Infrastructure.Probes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.Tests.Realtime;

@@ -1,5 +1,5 @@
-using Mentorship.GraphQL.Schema;
 using Mentorship.Tests.Infrastructure;
+using Mentorship.Tests.Infrastructure.Probes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mentorship.Tests.Realtime;
 
 /// <summary>
-/// The server with the test-only <c>probeEvents</c> subscription, a listener that retries within a fraction of
+/// The server with the test-only probe fields (<c>probeEvents</c> drives the event bus), a listener that retries within a fraction of
 /// a second, and no keep-alive pings, so tests see only the messages they cause.
 /// </summary>
 public class RealtimeTestApp : MentorshipApp
@@ -22,6 +22,6 @@ public class RealtimeTestApp : MentorshipApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<ISubscriptionFields, ProbeSubscriptionFields>());
+        builder.ConfigureTestServices(services => services.AddProbeFields());
     }
 }

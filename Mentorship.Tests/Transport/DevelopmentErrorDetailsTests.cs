@@ -1,5 +1,6 @@
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Transport.Errors;
+using Mentorship.Tests.Infrastructure.Probes;
 using Mentorship.Tests.Transport.Probes;
 using Microsoft.AspNetCore.Hosting;
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Transport.Errors;
+using Mentorship.Tests.Infrastructure.Probes;
 using Mentorship.Tests.Transport.Probes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Net;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.Tests.Infrastructure;
+using Mentorship.Tests.Infrastructure.Probes;
 using Mentorship.Tests.Transport.Probes;
 
 namespace Mentorship.Tests.Transport;

@@ -1,13 +1,12 @@
-using GraphQL.DI;
-using Mentorship.GraphQL.Schema;
 using Mentorship.Tests.Infrastructure;
+using Mentorship.Tests.Infrastructure.Probes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.Tests.Transport.Probes;
 
-/// <summary>The real server plus test-only probe fields (failing, hanging, recording) and a guard rule.</summary>
+/// <summary>The real server plus the test-only probe fields and their guard rule.</summary>
 public class ProbeApp : MentorshipApp
 {
     public ProbeLog Log => Services.GetRequiredService<ProbeLog>();
@@ -15,13 +14,6 @@ public class ProbeApp : MentorshipApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<ProbeLog>();
-            services.AddSingleton<IQueryFields, ProbeQueryFields>();
-            services.AddSingleton<IMutationFields, ProbeMutationFields>();
-            services.AddSingleton<ISubscriptionFields, ProbeSubscriptionFields>();
-            services.AddSingleton<IConfigureExecution, ProbeGuardConfiguration>();
-        });
+        builder.ConfigureTestServices(services => services.AddProbeFields());
     }
 }

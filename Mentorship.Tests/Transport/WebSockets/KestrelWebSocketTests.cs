@@ -25,10 +25,10 @@ public sealed class KestrelWebSocketTests(KestrelWebSocketApp app) : IClassFixtu
         await using var client = await ConnectAsync();
         await client.InitAsync();
 
-        await client.SubscribeAsync("ticks", "subscription { ticks(count: 5) }");
+        await client.SubscribeAsync("ticks", "subscription { probeTicks(count: 5) }");
         var results = await client.ReceiveUntilCompleteAsync("ticks");
 
-        Assert.Equal([1, 2, 3, 4, 5], results.Select(r => r.GetProperty("data").GetProperty("ticks").GetInt32()));
+        Assert.Equal([1, 2, 3, 4, 5], results.Select(r => r.GetProperty("data").GetProperty("probeTicks").GetInt32()));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class TokenExpiryTests(FakeClockWebSocketApp app) : IClassFixture<
         var mentee = await app.MenteeAsync();
         var channel = app.Signals.Channel(nameof(Token_expiry_stops_the_sockets_subscriptions));
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(app, new { authToken = mentee.AccessToken });
-        await client.SubscribeAsync("s", $"subscription {{ signals(channel: \"{nameof(Token_expiry_stops_the_sockets_subscriptions)}\") }}");
+        await client.SubscribeAsync("s", $"subscription {{ probeSignals(channel: \"{nameof(Token_expiry_stops_the_sockets_subscriptions)}\") }}");
         await channel.Subscribed;
 
         app.Clock.Advance(TimeSpan.FromMinutes(15));

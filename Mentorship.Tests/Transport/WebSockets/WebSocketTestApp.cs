@@ -1,5 +1,5 @@
-using Mentorship.GraphQL.Schema;
 using Mentorship.Tests.Infrastructure;
+using Mentorship.Tests.Infrastructure.Probes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,14 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mentorship.Tests.Transport.WebSockets;
 
 /// <summary>
-/// The server with test-only fields (<c>echo</c>, <c>ticks</c>, <c>signals</c>), a small message limit and no
+/// The server with the test-only probe fields, a small message limit and no
 /// keep-alive pings, so tests see only the messages they cause.
 /// </summary>
 public class WebSocketTestApp : MentorshipApp
 {
     public const int MaxMessageBytes = 16 * 1024;
 
-    public SignalHub Signals { get; } = new();
+    public SignalHub Signals => Services.GetRequiredService<SignalHub>();
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -25,11 +25,6 @@ public class WebSocketTestApp : MentorshipApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton(Signals);
-            services.AddSingleton<ISubscriptionFields, TestSubscriptionFields>();
-            services.AddSingleton<IMutationFields, EchoMutationFields>();
-        });
+        builder.ConfigureTestServices(services => services.AddProbeFields());
     }
 }
