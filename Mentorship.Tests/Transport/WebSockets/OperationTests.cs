@@ -3,8 +3,12 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Transport.WebSockets;
 
-public sealed class OperationTests(WebSocketTestApp app) : IClassFixture<WebSocketTestApp>
+public sealed class OperationTests(AppFor<OperationTests> host) : IClassFixture<AppFor<OperationTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForWebSocketTests();
+
     [Fact]
     public async Task Query_gets_one_next_then_complete()
     {

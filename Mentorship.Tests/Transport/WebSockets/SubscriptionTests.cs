@@ -4,8 +4,12 @@ using Mentorship.Tests.Infrastructure.Probes;
 
 namespace Mentorship.Tests.Transport.WebSockets;
 
-public sealed class SubscriptionTests(WebSocketTestApp app) : IClassFixture<WebSocketTestApp>
+public sealed class SubscriptionTests(AppFor<SubscriptionTests> host) : IClassFixture<AppFor<SubscriptionTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForWebSocketTests();
+
     [Fact]
     public async Task Subscription_sends_a_next_per_event_then_complete_when_its_stream_ends()
     {
