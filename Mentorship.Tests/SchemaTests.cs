@@ -3,11 +3,14 @@ using GraphQL.Types;
 using GraphQL.Utilities;
 using Mentorship.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Snapshooter.Exceptions;
+using Xunit.Sdk;
 
 namespace Mentorship.Tests;
 
 public sealed class SchemaTests(MentorshipApp app) : IClassFixture<MentorshipApp>
 {
+    private const string SchemaFile = "schema.graphql";
     private const string UpdateVariable = "MENTORSHIP_UPDATE_SCHEMA";
 
     [Fact]
@@ -16,16 +19,20 @@ public sealed class SchemaTests(MentorshipApp app) : IClassFixture<MentorshipApp
         var printed = app.Services.GetRequiredService<ISchema>()
             .Print(new PrintOptions { IncludeDescriptions = true, StringComparison = StringComparison.Ordinal })
             .ReplaceLineEndings("\n").TrimEnd() + "\n";
-        var file = Path.Combine(RepositoryRoot.Path, "schema.graphql");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
-            File.WriteAllText(file, printed);
+            File.WriteAllText(Path.Combine(RepositoryRoot.Path, SchemaFile), printed);
         }
 
-        var committed = File.Exists(file) ? File.ReadAllText(file).ReplaceLineEndings("\n") : string.Empty;
-        Assert.True(
-            committed == printed,
-            $"schema.graphql differs from the server's schema. If the change is intended, run `./mentorship schema` " +
-            $"(or the tests with {UpdateVariable}=1), review the diff and commit schema.graphql.");
+        try
+        {
+            CommittedFileSnapshot.Match(printed, SchemaFile);
+        }
+        catch (Exception mismatch) when (mismatch is XunitException or SnapshotNotFoundException)
+        {
+            Assert.Fail(
+                $"{SchemaFile} differs from the server's schema. If the change is intended, run `./mentorship schema` " +
+                $"(or the tests with {UpdateVariable}=1), review the diff and commit {SchemaFile}.\n{mismatch.Message}");
+        }
     }
 }

@@ -12,9 +12,9 @@ public sealed class StartupValidationTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("31-bytes-is-one-byte-too-short!")]
-    public void Outside_Development_a_missing_or_short_signing_key_stops_the_server_with_a_clear_message(string? signingKey)
+    public async Task Outside_Development_a_missing_or_short_signing_key_stops_the_server_with_a_clear_message(string? signingKey)
     {
-        var message = StartupFailure(new() { ["Jwt:SigningKey"] = signingKey });
+        var message = await StartupFailureAsync(new() { ["Jwt:SigningKey"] = signingKey });
 
         Assert.Contains("No JWT signing key of at least 32 bytes is configured. Set Jwt__SigningKey", message, StringComparison.Ordinal);
     }
@@ -22,25 +22,25 @@ public sealed class StartupValidationTests
     [Theory]
     [InlineData("10")]
     [InlineData("32")]
-    public void A_bcrypt_work_factor_outside_11_to_31_stops_the_server(string workFactor)
+    public async Task A_bcrypt_work_factor_outside_11_to_31_stops_the_server(string workFactor)
     {
-        var message = StartupFailure(new() { ["Passwords:WorkFactor"] = workFactor });
+        var message = await StartupFailureAsync(new() { ["Passwords:WorkFactor"] = workFactor });
 
         Assert.Contains("Passwords__WorkFactor must be between 11 and 31", message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_admin_email_without_a_password_stops_the_server()
+    public async Task An_admin_email_without_a_password_stops_the_server()
     {
-        var message = StartupFailure(new() { ["Admin:Password"] = null });
+        var message = await StartupFailureAsync(new() { ["Admin:Password"] = null });
 
         Assert.Contains("Set both Admin__Email and Admin__Password for the first admin, or neither.", message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_admin_password_too_short_for_the_password_rules_stops_the_server()
+    public async Task An_admin_password_too_short_for_the_password_rules_stops_the_server()
     {
-        var message = StartupFailure(new() { ["Admin:Password"] = "short" });
+        var message = await StartupFailureAsync(new() { ["Admin:Password"] = "short" });
 
         Assert.Contains("Admin__Password: A password needs at least 8 bytes", message, StringComparison.Ordinal);
     }
@@ -49,10 +49,10 @@ public sealed class StartupValidationTests
     /// What the host logs when it refuses to start. The log is read rather than the exception, because the test
     /// host sometimes reports a failed start as a disposed service provider instead of its cause.
     /// </summary>
-    private static string StartupFailure(Dictionary<string, string?> settings)
+    private static async Task<string> StartupFailureAsync(Dictionary<string, string?> settings)
     {
-        using var server = new ServerOnDatabase(NoDatabase, settings);
-        Assert.ThrowsAny<Exception>(() => server.Server);
+        await using var server = new MentorshipApp(options => options.OnDatabase(NoDatabase).WithSettings(settings).CaptureLogs());
+        await Assert.ThrowsAnyAsync<Exception>(server.InitializeAsync);
         return server.Logs.ToString();
     }
 }

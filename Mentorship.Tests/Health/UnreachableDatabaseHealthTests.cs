@@ -4,9 +4,15 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Health;
 
-public sealed class UnreachableDatabaseHealthTests(UnreachableDatabaseHealthTests.NoDatabaseApp app)
-    : IClassFixture<UnreachableDatabaseHealthTests.NoDatabaseApp>
+public sealed class UnreachableDatabaseHealthTests(AppFor<UnreachableDatabaseHealthTests> host)
+    : IClassFixture<AppFor<UnreachableDatabaseHealthTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    /// <summary>The server pointed at a port where nothing listens.</summary>
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) =>
+        options.OnDatabase($"Host=127.0.0.1;Port={ClosedPort()};Username=nobody;Database=nothing;Timeout=3");
+
     [Fact]
     public async Task Ready_is_503_when_the_database_cannot_be_reached()
     {
@@ -24,19 +30,10 @@ public sealed class UnreachableDatabaseHealthTests(UnreachableDatabaseHealthTest
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    /// <summary>The server pointed at a port where nothing listens.</summary>
-    public sealed class NoDatabaseApp : MentorshipApp
+    private static int ClosedPort()
     {
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Mentorship"] = $"Host=127.0.0.1;Port={ClosedPort()};Username=nobody;Database=nothing;Timeout=3",
-        };
-
-        private static int ClosedPort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -15,6 +15,14 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public void Reset() => commands.Clear();
 
+    /// <summary>The SQL commands one GraphQL request sends, from the moment it is sent to its response.</summary>
+    public async Task<(GraphQLResponse Response, int Commands, string Log)> MeasureAsync(GraphQLClient client, string query, object? variables = null)
+    {
+        Reset();
+        var response = await client.ExecuteAsync(query, variables);
+        return (response, Count, Log);
+    }
+
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
         base.ReaderExecuting(Record(command), eventData, result);
 

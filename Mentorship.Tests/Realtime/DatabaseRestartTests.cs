@@ -1,9 +1,14 @@
 using Mentorship.Tests.Features.Requests;
+using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Realtime;
 
-public sealed class DatabaseRestartTests(RestartableDatabaseApp app) : IClassFixture<RestartableDatabaseApp>
+public sealed class DatabaseRestartTests(AppFor<DatabaseRestartTests> host) : IClassFixture<AppFor<DatabaseRestartTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForRealtimeTests().UseRestartableDatabase();
+
     [Fact]
     public async Task Events_flow_again_after_the_database_restarts_and_http_serves_meanwhile()
     {

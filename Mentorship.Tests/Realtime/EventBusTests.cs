@@ -1,11 +1,16 @@
 using Mentorship.GraphQL.Realtime;
 using Mentorship.Tests.Infrastructure;
+using Mentorship.Tests.Infrastructure.Probes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.Tests.Realtime;
 
-public sealed class EventBusTests(RealtimeTestApp app) : IClassFixture<RealtimeTestApp>
+public sealed class EventBusTests(AppFor<EventBusTests> host) : IClassFixture<AppFor<EventBusTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForRealtimeTests();
+
     [Fact]
     public async Task Event_committed_with_its_transaction_reaches_its_recipient()
     {

@@ -1,9 +1,14 @@
 using Mentorship.Tests.Features.Requests;
+using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Realtime;
 
-public sealed class ListenerReconnectTests(RealtimeTestApp app) : IClassFixture<RealtimeTestApp>
+public sealed class ListenerReconnectTests(AppFor<ListenerReconnectTests> host) : IClassFixture<AppFor<ListenerReconnectTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForRealtimeTests();
+
     [Fact]
     public async Task Events_flow_again_after_the_listening_connection_is_terminated()
     {

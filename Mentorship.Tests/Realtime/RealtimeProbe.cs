@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mentorship.Data;
 using Mentorship.GraphQL.Realtime;
 using Mentorship.Tests.Infrastructure;
+using Mentorship.Tests.Infrastructure.Probes;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

@@ -1,18 +1,24 @@
 using Mentorship.Tests.Features.Requests;
+using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Realtime;
 
-public sealed class TwoInstanceTests(TwoInstances instances) : IClassFixture<TwoInstances>
+public sealed class TwoInstanceTests(AppFor<TwoInstanceTests> host) : IClassFixture<AppFor<TwoInstanceTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp first = host.App;
+    private readonly MentorshipApp second = host.App.SecondInstance;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForRealtimeTests().WithSecondInstance();
+
     [Fact]
     public async Task Mentor_on_one_instance_hears_of_a_request_sent_through_the_other()
     {
         // Users are made through one instance, which numbers their emails; tokens hold on either.
-        var menteeOnFirst = await instances.First.MenteeAsync();
-        var mentee = menteeOnFirst with { Client = instances.Second.WithToken(menteeOnFirst.AccessToken) };
-        var mentor = await instances.First.MentorAsync();
-        await RealtimeProbe.WaitForListenersAsync(instances.First.ConnectionString, 2);
-        await using var mentorSocket = await RequestUpdates.SubscribeAsync(instances.First, mentor, expectedSubscribers: 1);
+        var menteeOnFirst = await first.MenteeAsync();
+        var mentee = menteeOnFirst with { Client = second.WithToken(menteeOnFirst.AccessToken) };
+        var mentor = await first.MentorAsync();
+        await RealtimeProbe.WaitForListenersAsync(first.ConnectionString, 2);
+        await using var mentorSocket = await RequestUpdates.SubscribeAsync(first, mentor, expectedSubscribers: 1);
 
         var requestId = await mentee.SentRequestAsync(mentor);
 
@@ -22,11 +28,11 @@ public sealed class TwoInstanceTests(TwoInstances instances) : IClassFixture<Two
     [Fact]
     public async Task Parties_connected_to_different_instances_both_hear_the_same_change()
     {
-        var mentee = await instances.First.MenteeAsync();
-        var mentor = await instances.First.MentorAsync();
-        await RealtimeProbe.WaitForListenersAsync(instances.First.ConnectionString, 2);
-        await using var menteeSocket = await RequestUpdates.SubscribeAsync(instances.First, mentee, expectedSubscribers: 1);
-        await using var mentorSocket = await RequestUpdates.SubscribeAsync(instances.Second, mentor, expectedSubscribers: 1);
+        var mentee = await first.MenteeAsync();
+        var mentor = await first.MentorAsync();
+        await RealtimeProbe.WaitForListenersAsync(first.ConnectionString, 2);
+        await using var menteeSocket = await RequestUpdates.SubscribeAsync(first, mentee, expectedSubscribers: 1);
+        await using var mentorSocket = await RequestUpdates.SubscribeAsync(second, mentor, expectedSubscribers: 1);
         var requestId = await mentee.SentRequestAsync(mentor);
         await menteeSocket.NextAsync();
         await mentorSocket.NextAsync();
@@ -40,7 +46,7 @@ public sealed class TwoInstanceTests(TwoInstances instances) : IClassFixture<Two
     [Fact]
     public async Task Each_instance_holds_one_listening_connection()
     {
-        var listeners = await RealtimeProbe.WaitForListenersAsync(instances.First.ConnectionString, 2);
+        var listeners = await RealtimeProbe.WaitForListenersAsync(first.ConnectionString, 2);
 
         Assert.Equal(2, listeners.Distinct().Count());
     }

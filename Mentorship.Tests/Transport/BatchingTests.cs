@@ -1,13 +1,20 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.Tests.Infrastructure;
-using Mentorship.Tests.Transport.Probes;
 
 namespace Mentorship.Tests.Transport;
 
-public sealed class BatchingTests(BatchingTests.SmallBatchApp app) : IClassFixture<BatchingTests.SmallBatchApp>
+public sealed class BatchingTests(AppFor<BatchingTests> host) : IClassFixture<AppFor<BatchingTests>>, IConfiguresApp
 {
+    private const int MaxBatchSize = 3;
+
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) =>
+        options.WithProbeFields().WithSetting("GraphQL:MaxBatchSize", MaxBatchSize.ToString(CultureInfo.InvariantCulture));
+
     [Fact]
     public async Task Batch_runs_in_order_and_is_answered_with_an_array()
     {
@@ -53,14 +60,14 @@ public sealed class BatchingTests(BatchingTests.SmallBatchApp app) : IClassFixtu
     [Fact]
     public async Task Batch_over_the_configured_size_is_refused_with_400()
     {
-        var before = app.Log.Entries.Count;
-        var batch = "[" + string.Join(',', Enumerable.Repeat("""{"query":"mutation { probeAppend(entry: \"over\") }"}""", SmallBatchApp.MaxBatchSize + 1)) + "]";
+        var before = app.ProbeLog.Entries.Count;
+        var batch = "[" + string.Join(',', Enumerable.Repeat("""{"query":"mutation { probeAppend(entry: \"over\") }"}""", MaxBatchSize + 1)) + "]";
 
         var response = await app.Anonymous().SendAsync(HttpRequests.Post(batch));
 
         response.AssertRefused(400, ErrorCodes.BadRequest);
-        Assert.Contains($"at most {SmallBatchApp.MaxBatchSize}", response.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Equal(before, app.Log.Entries.Count);
+        Assert.Contains($"at most {MaxBatchSize}", response.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, app.ProbeLog.Entries.Count);
     }
 
     [Fact]
@@ -74,12 +81,12 @@ public sealed class BatchingTests(BatchingTests.SmallBatchApp app) : IClassFixtu
     [Fact]
     public async Task Batch_with_an_item_that_is_not_a_request_is_refused_whole_with_400()
     {
-        var before = app.Log.Entries.Count;
+        var before = app.ProbeLog.Entries.Count;
 
         var response = await app.Anonymous().SendAsync(HttpRequests.Post("""[{"query":"mutation { probeAppend(entry: \"x\") }"}, 5]"""));
 
         response.AssertRefused(400, ErrorCodes.BadRequest);
-        Assert.Equal(before, app.Log.Entries.Count);
+        Assert.Equal(before, app.ProbeLog.Entries.Count);
     }
 
     [Fact]
@@ -90,15 +97,5 @@ public sealed class BatchingTests(BatchingTests.SmallBatchApp app) : IClassFixtu
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
         Assert.All(response.Json.EnumerateArray(), item =>
             Assert.Equal(ErrorCodes.Unauthenticated, item.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()));
-    }
-
-    public sealed class SmallBatchApp : ProbeApp
-    {
-        public const int MaxBatchSize = 3;
-
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["GraphQL:MaxBatchSize"] = MaxBatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
     }
 }

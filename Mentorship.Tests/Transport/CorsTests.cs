@@ -3,15 +3,21 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Transport;
 
-public sealed class CorsTests(CorsTests.CorsApp app) : IClassFixture<CorsTests.CorsApp>
+public sealed class CorsTests(AppFor<CorsTests> host) : IClassFixture<AppFor<CorsTests>>, IConfiguresApp
 {
+    private const string AllowedOrigin = "https://app.example";
+
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.WithSetting("Cors:Origins:0", AllowedOrigin);
+
     [Fact]
     public async Task Preflight_from_an_allowed_origin_is_answered_with_cors_headers()
     {
-        using var response = await app.CreateClient().SendAsync(Preflight(CorsApp.AllowedOrigin));
+        using var response = await app.CreateClient().SendAsync(Preflight(AllowedOrigin));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal([CorsApp.AllowedOrigin], response.Headers.GetValues("Access-Control-Allow-Origin"));
+        Assert.Equal([AllowedOrigin], response.Headers.GetValues("Access-Control-Allow-Origin"));
         Assert.Contains("POST", response.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
         Assert.Contains("authorization", response.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
         Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
@@ -29,12 +35,12 @@ public sealed class CorsTests(CorsTests.CorsApp app) : IClassFixture<CorsTests.C
     public async Task Request_from_an_allowed_origin_is_answered_with_its_origin()
     {
         using var request = HttpRequests.PostQuery("{ __typename }");
-        request.Headers.Add("Origin", CorsApp.AllowedOrigin);
+        request.Headers.Add("Origin", AllowedOrigin);
 
         using var response = await app.CreateClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal([CorsApp.AllowedOrigin], response.Headers.GetValues("Access-Control-Allow-Origin"));
+        Assert.Equal([AllowedOrigin], response.Headers.GetValues("Access-Control-Allow-Origin"));
     }
 
     internal static HttpRequestMessage Preflight(string origin)
@@ -44,15 +50,5 @@ public sealed class CorsTests(CorsTests.CorsApp app) : IClassFixture<CorsTests.C
         request.Headers.Add("Access-Control-Request-Method", "POST");
         request.Headers.Add("Access-Control-Request-Headers", "content-type,authorization");
         return request;
-    }
-
-    public sealed class CorsApp : MentorshipApp
-    {
-        public const string AllowedOrigin = "https://app.example";
-
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["Cors:Origins:0"] = AllowedOrigin,
-        };
     }
 }

@@ -1,13 +1,16 @@
 using System.Net;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.Tests.Infrastructure;
-using Mentorship.Tests.Transport.Probes;
 
 namespace Mentorship.Tests.Transport;
 
-public sealed class CsrfPreventionTests(ProbeApp app) : IClassFixture<ProbeApp>
+public sealed class CsrfPreventionTests(AppFor<CsrfPreventionTests> host) : IClassFixture<AppFor<CsrfPreventionTests>>, IConfiguresApp
 {
     private const string Body = """{"query":"{ probeEcho(value: 1) }"}""";
+
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.WithProbeFields();
 
     [Theory]
     [InlineData("text/plain")]
@@ -17,13 +20,13 @@ public sealed class CsrfPreventionTests(ProbeApp app) : IClassFixture<ProbeApp>
     [InlineData(null)]
     public async Task Post_a_browser_could_send_cross_site_without_preflight_is_refused_with_400(string? contentType)
     {
-        var before = app.Log.Entries.Count;
+        var before = app.ProbeLog.Entries.Count;
 
         var response = await app.Anonymous().SendAsync(HttpRequests.Post(Body, contentType));
 
         response.AssertRefused(400, ErrorCodes.BadRequest);
         Assert.Contains("cross-site request forgery", response.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Equal(before, app.Log.Entries.Count);
+        Assert.Equal(before, app.ProbeLog.Entries.Count);
     }
 
     [Theory]
@@ -63,12 +66,12 @@ public sealed class CsrfPreventionTests(ProbeApp app) : IClassFixture<ProbeApp>
     [Fact]
     public async Task Get_without_a_preflight_header_is_refused_with_400_and_not_executed()
     {
-        var before = app.Log.Entries.Count;
+        var before = app.ProbeLog.Entries.Count;
 
         var response = await app.Anonymous().SendAsync(HttpRequests.Get("{ probeEcho(value: 2) }", preflight: false));
 
         response.AssertRefused(400, ErrorCodes.BadRequest);
-        Assert.Equal(before, app.Log.Entries.Count);
+        Assert.Equal(before, app.ProbeLog.Entries.Count);
     }
 
     [Fact]

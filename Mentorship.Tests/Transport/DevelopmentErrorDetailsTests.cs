@@ -1,13 +1,17 @@
 using Mentorship.GraphQL.Execution.Errors;
 using Mentorship.GraphQL.Schema.Errors;
-using Mentorship.Tests.Transport.Probes;
-using Microsoft.AspNetCore.Hosting;
+using Mentorship.Tests.Infrastructure;
+using Mentorship.Tests.Infrastructure.Probes;
 
 namespace Mentorship.Tests.Transport;
 
-public sealed class DevelopmentErrorDetailsTests(DevelopmentErrorDetailsTests.DevelopmentProbeApp app)
-    : IClassFixture<DevelopmentErrorDetailsTests.DevelopmentProbeApp>
+public sealed class DevelopmentErrorDetailsTests(AppFor<DevelopmentErrorDetailsTests> host)
+    : IClassFixture<AppFor<DevelopmentErrorDetailsTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.WithProbeFields().UseEnvironment("Development");
+
     [Fact]
     public async Task Unexpected_exception_details_are_exposed_in_Development_only_as_extensions_details()
     {
@@ -17,14 +21,5 @@ public sealed class DevelopmentErrorDetailsTests(DevelopmentErrorDetailsTests.De
         Assert.Equal(CodedErrorInfoProvider.NeutralMessage, error.GetProperty("message").GetString());
         Assert.Equal([ErrorCodes.InternalServerError], response.ErrorCodes);
         Assert.Contains(ProbeQueryFields.SecretInException, error.GetProperty("extensions").GetProperty("details").GetString(), StringComparison.Ordinal);
-    }
-
-    public sealed class DevelopmentProbeApp : ProbeApp
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment("Development");
-        }
     }
 }

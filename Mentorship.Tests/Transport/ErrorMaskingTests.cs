@@ -3,15 +3,17 @@ using System.Text.Json;
 using Mentorship.GraphQL.Execution.Errors;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.Tests.Infrastructure;
-using Mentorship.Tests.Transport.Probes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
+using Mentorship.Tests.Infrastructure.Probes;
 using Microsoft.Extensions.Logging;
 
 namespace Mentorship.Tests.Transport;
 
-public sealed class ErrorMaskingTests(ErrorMaskingTests.LoggedProbeApp app) : IClassFixture<ErrorMaskingTests.LoggedProbeApp>
+public sealed class ErrorMaskingTests(AppFor<ErrorMaskingTests> host) : IClassFixture<AppFor<ErrorMaskingTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.WithProbeFields().CaptureLogs();
+
     [Fact]
     public async Task Unexpected_exception_is_masked_with_a_neutral_message_and_INTERNAL_SERVER_ERROR()
     {
@@ -42,16 +44,5 @@ public sealed class ErrorMaskingTests(ErrorMaskingTests.LoggedProbeApp app) : IC
 
         var extensions = Assert.Single(response.Errors).GetProperty("extensions");
         Assert.Equal("""{"code":"GRAPHQL_VALIDATION_FAILED"}""", JsonSerializer.Serialize(extensions));
-    }
-
-    public sealed class LoggedProbeApp : ProbeApp
-    {
-        public CapturedLogs Logs { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        }
     }
 }

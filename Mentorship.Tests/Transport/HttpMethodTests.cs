@@ -1,12 +1,15 @@
 using System.Net;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.Tests.Infrastructure;
-using Mentorship.Tests.Transport.Probes;
 
 namespace Mentorship.Tests.Transport;
 
-public sealed class HttpMethodTests(ProbeApp app) : IClassFixture<ProbeApp>
+public sealed class HttpMethodTests(AppFor<HttpMethodTests> host) : IClassFixture<AppFor<HttpMethodTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.WithProbeFields();
+
     [Fact]
     public async Task Get_runs_a_query_with_variables_from_the_query_string()
     {
@@ -27,7 +30,7 @@ public sealed class HttpMethodTests(ProbeApp app) : IClassFixture<ProbeApp>
 
         body.AssertRefused(405, ErrorCodes.MethodNotAllowed);
         Assert.Equal(["POST"], response.Content.Headers.Allow);
-        Assert.DoesNotContain(entry, app.Log.Entries);
+        Assert.DoesNotContain(entry, app.ProbeLog.Entries);
     }
 
     [Fact]
@@ -46,7 +49,7 @@ public sealed class HttpMethodTests(ProbeApp app) : IClassFixture<ProbeApp>
             """query Read { probeLog } mutation Write { probeAppend(entry: "never") }""", operationName: "Read"));
 
         response.EnsureNoErrors();
-        Assert.DoesNotContain("never", app.Log.Entries);
+        Assert.DoesNotContain("never", app.ProbeLog.Entries);
     }
 
     [Fact]
@@ -57,13 +60,13 @@ public sealed class HttpMethodTests(ProbeApp app) : IClassFixture<ProbeApp>
         var response = await app.Anonymous().SendAsync(HttpRequests.PostQuery($$"""mutation { probeAppend(entry: "{{entry}}") }"""));
 
         response.EnsureNoErrors();
-        Assert.Contains(entry, app.Log.Entries);
+        Assert.Contains(entry, app.ProbeLog.Entries);
     }
 
     [Fact]
     public async Task Subscription_over_HTTP_is_refused_with_400_pointing_to_the_WebSocket()
     {
-        var response = await app.Anonymous().SendAsync(HttpRequests.PostQuery("subscription { probeTicks }"));
+        var response = await app.Anonymous().SendAsync(HttpRequests.PostQuery("subscription { probeTicks(count: 1) }"));
 
         response.AssertRefused(400, ErrorCodes.BadRequest);
         Assert.Contains("graphql-transport-ws", response.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);

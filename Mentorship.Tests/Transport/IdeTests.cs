@@ -6,9 +6,15 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Mentorship.Tests.Transport;
 
-public sealed class IdeTests(IdeTests.IdeApp app) : IClassFixture<IdeTests.IdeApp>
+public sealed class IdeTests(AppFor<IdeTests> host) : IClassFixture<AppFor<IdeTests>>, IConfiguresApp
 {
     private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    private readonly MentorshipApp app = host.App;
+
+    /// <summary>The IDE on, served from a small stand-in package.</summary>
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) =>
+        options.WithSetting("Ide:Enabled", "true").WithSetting("Ide:Path", StandInIde.PackagePath);
 
     [Fact]
     public async Task Browser_opening_graphql_is_redirected_to_the_page_under_graphql_slash()
@@ -28,7 +34,7 @@ public sealed class IdeTests(IdeTests.IdeApp app) : IClassFixture<IdeTests.IdeAp
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(IdeApp.IndexHtml, await response.Content.ReadAsStringAsync());
+        Assert.Equal(StandInIde.IndexHtml, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -38,7 +44,7 @@ public sealed class IdeTests(IdeTests.IdeApp app) : IClassFixture<IdeTests.IdeAp
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(IdeApp.MainJs, await response.Content.ReadAsStringAsync());
+        Assert.Equal(StandInIde.MainJs, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -81,38 +87,5 @@ public sealed class IdeTests(IdeTests.IdeApp app) : IClassFixture<IdeTests.IdeAp
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.TryAddWithoutValidation("Accept", BrowserAccept);
         return request;
-    }
-
-    /// <summary>The server with the IDE on, served from a small stand-in package the test writes.</summary>
-    public sealed class IdeApp : MentorshipApp
-    {
-        public const string IndexHtml = "<!doctype html><html><body><script src=\"static/js/main.js\"></script>stand-in IDE</body></html>";
-        public const string MainJs = "console.log('stand-in IDE');";
-
-        private readonly DirectoryInfo root = Directory.CreateTempSubdirectory("mentorship-ide-test-");
-
-        public IdeApp()
-        {
-            var package = root.CreateSubdirectory("package");
-            File.WriteAllText(Path.Combine(package.FullName, "index.html"), IndexHtml);
-            Directory.CreateDirectory(Path.Combine(package.FullName, "static", "js"));
-            File.WriteAllText(Path.Combine(package.FullName, "static", "js", "main.js"), MainJs);
-            File.WriteAllText(Path.Combine(root.FullName, "outside.txt"), "not part of the IDE");
-            PackagePath = package.FullName;
-        }
-
-        public string PackagePath { get; }
-
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["Ide:Enabled"] = "true",
-            ["Ide:Path"] = PackagePath,
-        };
-
-        public override async Task DisposeAsync()
-        {
-            await base.DisposeAsync();
-            root.Delete(recursive: true);
-        }
     }
 }

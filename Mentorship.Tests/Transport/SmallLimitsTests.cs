@@ -2,16 +2,28 @@ using System.Net;
 using System.Text;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.Tests.Infrastructure;
-using Mentorship.Tests.Transport.Probes;
 
 namespace Mentorship.Tests.Transport;
 
-public sealed class SmallLimitsTests(SmallLimitsTests.SmallLimitsApp app) : IClassFixture<SmallLimitsTests.SmallLimitsApp>
+public sealed class SmallLimitsTests(AppFor<SmallLimitsTests> host) : IClassFixture<AppFor<SmallLimitsTests>>, IConfiguresApp
 {
+    private const int MaxDocumentLength = 300;
+    private const int MaxRequestBodyBytes = 2_000;
+
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options
+        .WithProbeFields()
+        .WithSetting("GraphQL:MaxDocumentLength", $"{MaxDocumentLength}")
+        .WithSetting("GraphQL:MaxRequestBodyBytes", $"{MaxRequestBodyBytes}")
+        .WithSetting("GraphQL:MaxDepth", "1")
+        .WithSetting("GraphQL:ExecutionTimeout", "00:00:02")
+        .WithSetting("GraphQL:EnableIntrospection", "false");
+
     [Fact]
     public async Task Document_longer_than_MaxDocumentLength_is_refused_with_413_before_parsing()
     {
-        var query = "{ __typename " + new string(' ', SmallLimitsApp.MaxDocumentLength) + "}";
+        var query = "{ __typename " + new string(' ', MaxDocumentLength) + "}";
 
         var response = await app.Anonymous().SendAsync(HttpRequests.PostQuery(query));
 
@@ -21,7 +33,7 @@ public sealed class SmallLimitsTests(SmallLimitsTests.SmallLimitsApp app) : ICla
     [Fact]
     public async Task Document_longer_than_MaxDocumentLength_is_200_with_application_json()
     {
-        var query = "{ __typename " + new string(' ', SmallLimitsApp.MaxDocumentLength) + "}";
+        var query = "{ __typename " + new string(' ', MaxDocumentLength) + "}";
 
         var response = await app.Anonymous().SendAsync(HttpRequests.PostQuery(query, accept: HttpRequests.Json));
 
@@ -94,22 +106,7 @@ public sealed class SmallLimitsTests(SmallLimitsTests.SmallLimitsApp app) : ICla
     }
 
     private static string OversizedBody() =>
-        "{\"query\":\"{ __typename }\",\"extensions\":{\"padding\":\"" + new string('x', SmallLimitsApp.MaxRequestBodyBytes) + "\"}}";
-
-    public sealed class SmallLimitsApp : ProbeApp
-    {
-        public const int MaxDocumentLength = 300;
-        public const int MaxRequestBodyBytes = 2_000;
-
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["GraphQL:MaxDocumentLength"] = $"{MaxDocumentLength}",
-            ["GraphQL:MaxRequestBodyBytes"] = $"{MaxRequestBodyBytes}",
-            ["GraphQL:MaxDepth"] = "1",
-            ["GraphQL:ExecutionTimeout"] = "00:00:02",
-            ["GraphQL:EnableIntrospection"] = "false",
-        };
-    }
+        "{\"query\":\"{ __typename }\",\"extensions\":{\"padding\":\"" + new string('x', MaxRequestBodyBytes) + "\"}}";
 
     /// <summary>A body whose length is not known up front, so it is sent without Content-Length.</summary>
     private sealed class UnsizedContent(byte[] bytes) : HttpContent

@@ -1,12 +1,16 @@
 using System.Net;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.Tests.Infrastructure;
-using Mentorship.Tests.Transport.Probes;
+using Mentorship.Tests.Infrastructure.Probes;
 
 namespace Mentorship.Tests.Transport;
 
-public sealed class StatusCodeTests(ProbeApp app) : IClassFixture<ProbeApp>
+public sealed class StatusCodeTests(AppFor<StatusCodeTests> host) : IClassFixture<AppFor<StatusCodeTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.WithProbeFields();
+
     [Fact]
     public async Task Unparsable_document_is_400_with_GRAPHQL_PARSE_FAILED()
     {
@@ -48,7 +52,7 @@ public sealed class StatusCodeTests(ProbeApp app) : IClassFixture<ProbeApp>
             HttpRequests.PostQuery("query($value: Int!) { probeEcho(value: $value) }", variables: new { value = "seven" }));
 
         response.AssertRefused(400, ErrorCodes.BadUserInput);
-        Assert.DoesNotContain(app.Log.Entries, entry => entry.StartsWith("echo", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.ProbeLog.Entries, entry => entry.StartsWith("echo", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -116,7 +120,7 @@ public sealed class StatusCodeTests(ProbeApp app) : IClassFixture<ProbeApp>
 
         body.AssertRefused(401, ErrorCodes.Unauthenticated);
         Assert.Equal("Bearer error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString());
-        Assert.DoesNotContain(entry, app.Log.Entries);
+        Assert.DoesNotContain(entry, app.ProbeLog.Entries);
     }
 
     [Fact]

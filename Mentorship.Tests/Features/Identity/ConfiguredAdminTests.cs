@@ -22,9 +22,9 @@ public sealed class ConfiguredAdminTests(MentorshipApp app) : IClassFixture<Ment
     [Fact]
     public async Task A_restart_with_another_admin_password_leaves_the_existing_admin_unchanged()
     {
-        using (var restarted = new ServerOnDatabase(app.ConnectionString, new Dictionary<string, string?> { ["Admin:Password"] = "a-different-admin-password" }))
+        await using (var restarted = await MentorshipApp.StartAsync(options =>
+            options.OnDatabase(app.ConnectionString).WithSetting("Admin:Password", "a-different-admin-password").CaptureLogs()))
         {
-            _ = restarted.Server;
             Assert.Contains("exists; it is left unchanged", restarted.Logs.ToString(), StringComparison.Ordinal);
         }
 
@@ -43,10 +43,8 @@ public sealed class ConfiguredAdminTests(MentorshipApp app) : IClassFixture<Ment
         {
             var existing = await InsertMenteeAsync(connectionString, MentorshipApp.AdminEmail.ToUpperInvariant());
 
-            using (var server = new ServerOnDatabase(connectionString))
-            {
-                _ = server.Server;
-            }
+            var server = await MentorshipApp.StartAsync(options => options.OnDatabase(connectionString));
+            await server.DisposeAsync();
 
             var users = await UsersWithAdminEmailAsync(connectionString);
             var user = Assert.Single(users);
@@ -65,10 +63,10 @@ public sealed class ConfiguredAdminTests(MentorshipApp app) : IClassFixture<Ment
         var connectionString = await TestDatabases.CreateAsync();
         try
         {
-            using var first = new ServerOnDatabase(connectionString);
-            using var second = new ServerOnDatabase(connectionString);
+            await using var first = new MentorshipApp(options => options.OnDatabase(connectionString).CaptureLogs());
+            await using var second = new MentorshipApp(options => options.OnDatabase(connectionString).CaptureLogs());
 
-            await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server));
+            await Task.WhenAll(Task.Run(first.InitializeAsync), Task.Run(second.InitializeAsync));
 
             var admin = Assert.Single(await UsersWithAdminEmailAsync(connectionString));
             Assert.Equal(Role.Admin, admin.Role);
@@ -90,9 +88,9 @@ public sealed class ConfiguredAdminTests(MentorshipApp app) : IClassFixture<Ment
         var connectionString = server.ConnectionStringFor(name);
         try
         {
-            using var instance = new ServerOnDatabase(connectionString);
+            await using var instance = await MentorshipApp.StartAsync(options => options.OnDatabase(connectionString).CaptureLogs());
 
-            var response = await new GraphQLClient(instance.CreateClient(), accessToken: null).ExecuteAsync("{ __typename }");
+            var response = await instance.Anonymous().ExecuteAsync("{ __typename }");
 
             Assert.Equal("Query", response.EnsureNoErrors().StringAt("__typename"));
             Assert.Contains("The database is not migrated yet", instance.Logs.ToString(), StringComparison.Ordinal);
@@ -106,9 +104,10 @@ public sealed class ConfiguredAdminTests(MentorshipApp app) : IClassFixture<Ment
     [Fact]
     public async Task An_unreachable_database_is_logged_and_the_server_still_starts()
     {
-        using var instance = new ServerOnDatabase("Host=127.0.0.1;Port=1;Database=unreachable;Timeout=1");
+        await using var instance = await MentorshipApp.StartAsync(options =>
+            options.OnDatabase("Host=127.0.0.1;Port=1;Database=unreachable;Timeout=1").CaptureLogs());
 
-        var response = await new GraphQLClient(instance.CreateClient(), accessToken: null).ExecuteAsync("{ __typename }");
+        var response = await instance.Anonymous().ExecuteAsync("{ __typename }");
 
         Assert.Equal("Query", response.EnsureNoErrors().StringAt("__typename"));
         Assert.Contains("The database could not be reached", instance.Logs.ToString(), StringComparison.Ordinal);

@@ -3,9 +3,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Tests.Features.Identity;
 
-public sealed class SignInThrottleTests(FakeClockApp app) : IClassFixture<FakeClockApp>
+public sealed class SignInThrottleTests(AppFor<SignInThrottleTests> host) : IClassFixture<AppFor<SignInThrottleTests>>, IConfiguresApp
 {
     private const string WrongPassword = "not the password";
+
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.UseFakeClock();
 
     [Fact]
     public async Task Five_failures_lock_the_account_for_30_seconds_and_the_right_password_is_then_refused_unchecked()

@@ -3,8 +3,12 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Features.Identity;
 
-public sealed class TokenLifetimeTests(FakeClockApp app) : IClassFixture<FakeClockApp>
+public sealed class TokenLifetimeTests(AppFor<TokenLifetimeTests> host) : IClassFixture<AppFor<TokenLifetimeTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.UseFakeClock();
+
     [Fact]
     public async Task The_access_token_works_for_15_minutes_and_is_then_answered_UNAUTHENTICATED()
     {

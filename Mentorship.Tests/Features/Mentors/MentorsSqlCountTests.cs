@@ -2,7 +2,7 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Features.Mentors;
 
-public sealed class MentorsSqlCountTests(SqlCountingApp app) : IClassFixture<SqlCountingApp>
+public sealed class MentorsSqlCountTests(AppFor<MentorsSqlCountTests> host) : IClassFixture<AppFor<MentorsSqlCountTests>>, IConfiguresApp
 {
     /// <summary>The client's Mentors operation and MentorCard fragment, as in the contract.</summary>
     private const string Mentors = """
@@ -22,6 +22,10 @@ public sealed class MentorsSqlCountTests(SqlCountingApp app) : IClassFixture<Sql
         }
         """;
 
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.CountSqlCommands();
+
     [Fact]
     public async Task Mentors_with_the_MentorCard_selection_costs_two_SQL_commands_at_every_page_size()
     {
@@ -35,7 +39,7 @@ public sealed class MentorsSqlCountTests(SqlCountingApp app) : IClassFixture<Sql
         foreach (var first in new[] { 1, 20, 100 })
         {
             // Anonymous, so the request authenticates nobody and every command counted is the query's own.
-            var (response, commands, log) = await app.MeasureAsync(app.Anonymous(), Mentors, new { first, where = new { skills = new[] { tag } } });
+            var (response, commands, log) = await app.Sql.MeasureAsync(app.Anonymous(), Mentors, new { first, where = new { skills = new[] { tag } } });
 
             response.EnsureNoErrors();
             Assert.Equal(first, response.At("mentors.edges").GetArrayLength());

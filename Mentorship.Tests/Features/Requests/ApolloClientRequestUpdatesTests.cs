@@ -5,8 +5,12 @@ using Mentorship.Tests.Realtime;
 namespace Mentorship.Tests.Features.Requests;
 
 /// <summary>Request updates as the web app gets them: Apollo Client and graphql-ws in Node (e2e/request-updates.mjs) against the server on Kestrel.</summary>
-public sealed class ApolloClientRequestUpdatesTests(KestrelApp app) : IClassFixture<KestrelApp>
+public sealed class ApolloClientRequestUpdatesTests(AppFor<ApolloClientRequestUpdatesTests> host) : IClassFixture<AppFor<ApolloClientRequestUpdatesTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.UseKestrel();
+
     [Fact]
     public async Task Apollo_client_subscribers_receive_their_own_request_updates_and_nothing_else()
     {

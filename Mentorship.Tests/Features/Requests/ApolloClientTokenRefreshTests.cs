@@ -8,8 +8,14 @@ namespace Mentorship.Tests.Features.Requests;
 /// A socket that outlives its access token (e2e/token-refresh.mjs): the server closes it with 4403, and the
 /// web app's client reconnects with a refreshed token and keeps receiving its updates.
 /// </summary>
-public sealed class ApolloClientTokenRefreshTests(ShortTokenKestrelApp app) : IClassFixture<ShortTokenKestrelApp>
+public sealed class ApolloClientTokenRefreshTests(AppFor<ApolloClientTokenRefreshTests> host)
+    : IClassFixture<AppFor<ApolloClientTokenRefreshTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    /// <summary>Kestrel, with access tokens that expire after a few seconds, so sockets outlive them.</summary>
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.UseKestrel().WithSetting("Jwt:AccessTokenLifetime", "00:00:08");
+
     [Fact]
     public async Task Subscriber_whose_token_expires_is_closed_with_4403_and_resumes_after_reconnecting_with_a_refreshed_token()
     {

@@ -4,8 +4,12 @@ using Mentorship.Tests.Realtime;
 
 namespace Mentorship.Tests.Features.Requests;
 
-public sealed class MentorshipRequestUpdatedTests(RealtimeTestApp app) : IClassFixture<RealtimeTestApp>
+public sealed class MentorshipRequestUpdatedTests(AppFor<MentorshipRequestUpdatedTests> host) : IClassFixture<AppFor<MentorshipRequestUpdatedTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForRealtimeTests();
+
     [Fact]
     public async Task Mentee_and_mentor_both_receive_the_request_when_it_is_sent_and_when_it_is_accepted()
     {

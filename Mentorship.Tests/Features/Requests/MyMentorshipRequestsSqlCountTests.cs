@@ -3,8 +3,12 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Features.Requests;
 
-public sealed class MyMentorshipRequestsSqlCountTests(SqlCountingApp app) : IClassFixture<SqlCountingApp>
+public sealed class MyMentorshipRequestsSqlCountTests(AppFor<MyMentorshipRequestsSqlCountTests> host) : IClassFixture<AppFor<MyMentorshipRequestsSqlCountTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.CountSqlCommands();
+
     [Fact]
     public async Task My_mentorship_requests_with_RequestFields_costs_three_SQL_commands_plus_authentication_at_every_page_size()
     {
@@ -44,13 +48,13 @@ public sealed class MyMentorshipRequestsSqlCountTests(SqlCountingApp app) : ICla
         });
 
         // Every authenticated request first reads its user once (RequestAuthenticator); measured on its own here.
-        var (_, authentication, authenticationLog) = await app.MeasureAsync(mentee.Client, "{ __typename }");
+        var (_, authentication, authenticationLog) = await app.Sql.MeasureAsync(mentee.Client, "{ __typename }");
         Assert.True(authentication == 1, $"Authentication sent {authentication} SQL commands:\n{authenticationLog}");
 
         var costs = new List<int>();
         foreach (var first in new[] { 1, 20, 50 })
         {
-            var (response, commands, log) = await app.MeasureAsync(mentee.Client, RequestOperations.MyRequests, new { direction = "SENT", first });
+            var (response, commands, log) = await app.Sql.MeasureAsync(mentee.Client, RequestOperations.MyRequests, new { direction = "SENT", first });
 
             response.EnsureNoErrors();
             Assert.Equal(first, response.At("myMentorshipRequests.nodes").GetArrayLength());

@@ -3,9 +3,13 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Transport.WebSockets;
 
-public sealed class ConnectionInitTests(WebSocketTestApp app) : IClassFixture<WebSocketTestApp>
+public sealed class ConnectionInitTests(AppFor<ConnectionInitTests> host) : IClassFixture<AppFor<ConnectionInitTests>>, IConfiguresApp
 {
     private const string Me = "query { me { id } }";
+
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForWebSocketTests();
 
     [Fact]
     public async Task Connection_init_is_answered_with_connection_ack()

@@ -2,8 +2,12 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Transport.WebSockets;
 
-public sealed class InvalidMessageTests(WebSocketTestApp app) : IClassFixture<WebSocketTestApp>
+public sealed class InvalidMessageTests(AppFor<InvalidMessageTests> host) : IClassFixture<AppFor<InvalidMessageTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForWebSocketTests();
+
     [Fact]
     public async Task Text_that_is_not_json_closes_with_4400()
     {
@@ -88,7 +92,7 @@ public sealed class InvalidMessageTests(WebSocketTestApp app) : IClassFixture<We
     [Fact]
     public async Task Message_over_the_size_limit_closes_with_1009()
     {
-        var (code, reason) = await CloseAfterAsync(SubscribeWithPadding(WebSocketTestApp.MaxMessageBytes));
+        var (code, reason) = await CloseAfterAsync(SubscribeWithPadding(WebSocketTestOptions.MaxMessageBytes));
 
         Assert.Equal(1009, code);
         Assert.Equal("Message too big", reason);
@@ -98,8 +102,8 @@ public sealed class InvalidMessageTests(WebSocketTestApp app) : IClassFixture<We
     public async Task Message_of_exactly_the_size_limit_is_accepted()
     {
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(app);
-        var message = SubscribeWithPadding(WebSocketTestApp.MaxMessageBytes - SubscribeWithPadding(0).Length);
-        Assert.Equal(WebSocketTestApp.MaxMessageBytes, System.Text.Encoding.UTF8.GetByteCount(message));
+        var message = SubscribeWithPadding(WebSocketTestOptions.MaxMessageBytes - SubscribeWithPadding(0).Length);
+        Assert.Equal(WebSocketTestOptions.MaxMessageBytes, System.Text.Encoding.UTF8.GetByteCount(message));
 
         await client.SendTextAsync(message);
         var results = await client.ReceiveUntilCompleteAsync("1");

@@ -2,8 +2,13 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Transport.WebSockets;
 
-public sealed class KeepAliveTests(KeepAliveApp app) : IClassFixture<KeepAliveApp>
+public sealed class KeepAliveTests(AppFor<KeepAliveTests> host) : IClassFixture<AppFor<KeepAliveTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    /// <summary>Keep-alive pings often enough to see them in a test.</summary>
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.WithSetting("GraphQL:WebSocket:KeepAliveInterval", "00:00:00.100");
+
     [Fact]
     public async Task Acknowledged_connection_gets_a_ping_every_keep_alive_interval()
     {

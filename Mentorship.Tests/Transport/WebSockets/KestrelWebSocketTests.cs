@@ -4,8 +4,12 @@ using Mentorship.Tests.Infrastructure;
 namespace Mentorship.Tests.Transport.WebSockets;
 
 /// <summary>The protocol over a real network socket, with the framework's own WebSocket on both ends.</summary>
-public sealed class KestrelWebSocketTests(KestrelWebSocketApp app) : IClassFixture<KestrelWebSocketApp>
+public sealed class KestrelWebSocketTests(AppFor<KestrelWebSocketTests> host) : IClassFixture<AppFor<KestrelWebSocketTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForWebSocketTests().UseKestrel();
+
     [Fact]
     public async Task Real_client_negotiates_the_subprotocol_and_runs_a_query()
     {
@@ -25,10 +29,10 @@ public sealed class KestrelWebSocketTests(KestrelWebSocketApp app) : IClassFixtu
         await using var client = await ConnectAsync();
         await client.InitAsync();
 
-        await client.SubscribeAsync("ticks", "subscription { ticks(count: 5) }");
+        await client.SubscribeAsync("ticks", "subscription { probeTicks(count: 5) }");
         var results = await client.ReceiveUntilCompleteAsync("ticks");
 
-        Assert.Equal([1, 2, 3, 4, 5], results.Select(r => r.GetProperty("data").GetProperty("ticks").GetInt32()));
+        Assert.Equal([1, 2, 3, 4, 5], results.Select(r => r.GetProperty("data").GetProperty("probeTicks").GetInt32()));
     }
 
     [Fact]
@@ -75,7 +79,7 @@ public sealed class KestrelWebSocketTests(KestrelWebSocketApp app) : IClassFixtu
         await using var client = await ConnectAsync();
         await client.InitAsync();
 
-        await client.SubscribeAsync("big", "{ __typename " + new string(' ', WebSocketTestApp.MaxMessageBytes) + "}");
+        await client.SubscribeAsync("big", "{ __typename " + new string(' ', WebSocketTestOptions.MaxMessageBytes) + "}");
         var (code, reason) = await client.ReceiveCloseAsync();
 
         Assert.Equal(1009, code);

@@ -3,8 +3,12 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Transport.WebSockets;
 
-public sealed class OperationTests(WebSocketTestApp app) : IClassFixture<WebSocketTestApp>
+public sealed class OperationTests(AppFor<OperationTests> host) : IClassFixture<AppFor<OperationTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForWebSocketTests();
+
     [Fact]
     public async Task Query_gets_one_next_then_complete()
     {
@@ -69,21 +73,21 @@ public sealed class OperationTests(WebSocketTestApp app) : IClassFixture<WebSock
     {
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(app);
 
-        var result = await client.ExecuteAsync("mutation { echo(text: \"hello\") }");
+        var result = await client.ExecuteAsync("mutation { probeSay(text: \"hello\") }");
 
-        Assert.Equal("hello", result.GetProperty("data").GetProperty("echo").GetString());
+        Assert.Equal("hello", result.GetProperty("data").GetProperty("probeSay").GetString());
     }
 
     [Fact]
     public async Task Variables_and_operation_name_reach_the_engine()
     {
-        const string document = "mutation Shout($text: String!) { echo(text: $text) } query Name { __typename }";
+        const string document = "mutation Shout($text: String!) { probeSay(text: $text) } query Name { __typename }";
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(app);
 
         await client.SubscribeAsync("v1", document, new { text = "from variables" }, operationName: "Shout");
         var results = await client.ReceiveUntilCompleteAsync("v1");
 
-        Assert.Equal("from variables", Assert.Single(results).GetProperty("data").GetProperty("echo").GetString());
+        Assert.Equal("from variables", Assert.Single(results).GetProperty("data").GetProperty("probeSay").GetString());
     }
 
     [Fact]
@@ -93,11 +97,11 @@ public sealed class OperationTests(WebSocketTestApp app) : IClassFixture<WebSock
 
         await client.SubscribeAsync("same", "{ __typename }");
         var first = await client.ReceiveUntilCompleteAsync("same");
-        await client.SubscribeAsync("same", "mutation { echo(text: \"again\") }");
+        await client.SubscribeAsync("same", "mutation { probeSay(text: \"again\") }");
         var second = await client.ReceiveUntilCompleteAsync("same");
 
         Assert.Equal("Query", Assert.Single(first).GetProperty("data").GetProperty("__typename").GetString());
-        Assert.Equal("again", Assert.Single(second).GetProperty("data").GetProperty("echo").GetString());
+        Assert.Equal("again", Assert.Single(second).GetProperty("data").GetProperty("probeSay").GetString());
     }
 
     [Fact]
@@ -105,7 +109,7 @@ public sealed class OperationTests(WebSocketTestApp app) : IClassFixture<WebSock
     {
         var channel = app.Signals.Channel(nameof(Subscribe_with_the_id_of_an_active_subscription_closes_with_4409));
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(app);
-        await client.SubscribeAsync("dup", $"subscription {{ signals(channel: \"{nameof(Subscribe_with_the_id_of_an_active_subscription_closes_with_4409)}\") }}");
+        await client.SubscribeAsync("dup", $"subscription {{ probeSignals(channel: \"{nameof(Subscribe_with_the_id_of_an_active_subscription_closes_with_4409)}\") }}");
         await channel.Subscribed;
 
         await client.SubscribeAsync("dup", "{ __typename }");

@@ -3,9 +3,13 @@ using Mentorship.Tests.Infrastructure;
 namespace Mentorship.Tests.Transport.WebSockets;
 
 /// <summary>A signed-in socket re-checks its user every minute (GraphQL:WebSocket:RevalidationInterval).</summary>
-public sealed class SocketRevalidationTests(FakeClockWebSocketApp app) : IClassFixture<FakeClockWebSocketApp>
+public sealed class SocketRevalidationTests(AppFor<SocketRevalidationTests> host) : IClassFixture<AppFor<SocketRevalidationTests>>, IConfiguresApp
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForWebSocketTests().UseFakeClock();
 
     [Fact]
     public async Task Socket_of_a_user_deactivated_since_init_is_closed_with_4403_at_the_next_check()

@@ -1,19 +1,24 @@
 using System.Runtime.CompilerServices;
 using Mentorship.Tests.Infrastructure;
+using Mentorship.Tests.Infrastructure.Probes;
 
 namespace Mentorship.Tests.Transport.WebSockets;
 
-public sealed class SubscriptionTests(WebSocketTestApp app) : IClassFixture<WebSocketTestApp>
+public sealed class SubscriptionTests(AppFor<SubscriptionTests> host) : IClassFixture<AppFor<SubscriptionTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForWebSocketTests();
+
     [Fact]
     public async Task Subscription_sends_a_next_per_event_then_complete_when_its_stream_ends()
     {
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(app);
 
-        await client.SubscribeAsync("ticks", "subscription { ticks(count: 3) }");
+        await client.SubscribeAsync("ticks", "subscription { probeTicks(count: 3) }");
         var results = await client.ReceiveUntilCompleteAsync("ticks");
 
-        Assert.Equal([1, 2, 3], results.Select(r => r.GetProperty("data").GetProperty("ticks").GetInt32()));
+        Assert.Equal([1, 2, 3], results.Select(r => r.GetProperty("data").GetProperty("probeTicks").GetInt32()));
     }
 
     [Fact]
@@ -31,8 +36,8 @@ public sealed class SubscriptionTests(WebSocketTestApp app) : IClassFixture<WebS
         channel.Complete();
         await client.ReceiveAsync("complete");
 
-        Assert.Equal("first", first.GetProperty("payload").GetProperty("data").GetProperty("signals").GetString());
-        Assert.Equal("second", second.GetProperty("payload").GetProperty("data").GetProperty("signals").GetString());
+        Assert.Equal("first", first.GetProperty("payload").GetProperty("data").GetProperty("probeSignals").GetString());
+        Assert.Equal("second", second.GetProperty("payload").GetProperty("data").GetProperty("probeSignals").GetString());
     }
 
     [Fact]
@@ -69,7 +74,7 @@ public sealed class SubscriptionTests(WebSocketTestApp app) : IClassFixture<WebS
         var problem = Assert.Single(error.GetProperty("payload").EnumerateArray());
         Assert.Equal("s", error.GetProperty("id").GetString());
         Assert.Equal("INTERNAL_SERVER_ERROR", problem.GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Equal("signals", Assert.Single(problem.GetProperty("path").EnumerateArray()).GetString());
+        Assert.Equal("probeSignals", Assert.Single(problem.GetProperty("path").EnumerateArray()).GetString());
         Assert.DoesNotContain("broken source", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
@@ -88,5 +93,5 @@ public sealed class SubscriptionTests(WebSocketTestApp app) : IClassFixture<WebS
     }
 
     private (SignalChannel Channel, string Subscription) Signals([CallerMemberName] string name = "") =>
-        (app.Signals.Channel(name), $"subscription {{ signals(channel: \"{name}\") }}");
+        (app.Signals.Channel(name), $"subscription {{ probeSignals(channel: \"{name}\") }}");
 }

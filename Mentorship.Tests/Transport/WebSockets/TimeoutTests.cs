@@ -3,8 +3,15 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Transport.WebSockets;
 
-public sealed class TimeoutTests(ShortTimeoutsApp app) : IClassFixture<ShortTimeoutsApp>
+public sealed class TimeoutTests(AppFor<TimeoutTests> host) : IClassFixture<AppFor<TimeoutTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    /// <summary>Connection-init and close-handshake timeouts short enough to wait out in a test.</summary>
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options
+        .WithSetting("GraphQL:WebSocket:ConnectionInitTimeout", "00:00:00.200")
+        .WithSetting("GraphQL:WebSocket:CloseHandshakeTimeout", "00:00:01");
+
     [Fact]
     public async Task Socket_without_connection_init_within_the_timeout_closes_with_4408()
     {

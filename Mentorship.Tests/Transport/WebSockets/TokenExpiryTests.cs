@@ -2,9 +2,13 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Transport.WebSockets;
 
-public sealed class TokenExpiryTests(FakeClockWebSocketApp app) : IClassFixture<FakeClockWebSocketApp>
+public sealed class TokenExpiryTests(AppFor<TokenExpiryTests> host) : IClassFixture<AppFor<TokenExpiryTests>>, IConfiguresApp
 {
     private const string Me = "query { me { id } }";
+
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForWebSocketTests().UseFakeClock();
 
     [Fact]
     public async Task Socket_is_closed_with_4403_when_its_access_token_expires()
@@ -28,7 +32,7 @@ public sealed class TokenExpiryTests(FakeClockWebSocketApp app) : IClassFixture<
         var mentee = await app.MenteeAsync();
         var channel = app.Signals.Channel(nameof(Token_expiry_stops_the_sockets_subscriptions));
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(app, new { authToken = mentee.AccessToken });
-        await client.SubscribeAsync("s", $"subscription {{ signals(channel: \"{nameof(Token_expiry_stops_the_sockets_subscriptions)}\") }}");
+        await client.SubscribeAsync("s", $"subscription {{ probeSignals(channel: \"{nameof(Token_expiry_stops_the_sockets_subscriptions)}\") }}");
         await channel.Subscribed;
 
         app.Clock.Advance(TimeSpan.FromMinutes(15));

@@ -3,8 +3,12 @@ using Mentorship.Tests.Infrastructure;
 
 namespace Mentorship.Tests.Transport.WebSockets;
 
-public sealed class WebSocketHandshakeTests(WebSocketTestApp app) : IClassFixture<WebSocketTestApp>
+public sealed class WebSocketHandshakeTests(AppFor<WebSocketHandshakeTests> host) : IClassFixture<AppFor<WebSocketHandshakeTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForWebSocketTests();
+
     [Fact]
     public async Task Upgrade_offering_graphql_transport_ws_is_accepted_with_that_subprotocol()
     {

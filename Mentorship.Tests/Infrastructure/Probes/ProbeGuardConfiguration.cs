@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
 
-namespace Mentorship.Tests.Transport.Probes;
+namespace Mentorship.Tests.Infrastructure.Probes;
 
 /// <summary>Adds <see cref="ProbeGuardRule"/> to every execution.</summary>
 public sealed class ProbeGuardConfiguration : IConfigureExecution

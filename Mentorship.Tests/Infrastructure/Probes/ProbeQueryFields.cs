@@ -3,7 +3,7 @@ using GraphQL.Types;
 using Mentorship.GraphQL.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Mentorship.Tests.Transport.Probes;
+namespace Mentorship.Tests.Infrastructure.Probes;
 
 /// <summary>Test-only query fields that fail, hang, or report what ran.</summary>
 public sealed class ProbeQueryFields : IQueryFields
@@ -18,7 +18,6 @@ public sealed class ProbeQueryFields : IQueryFields
             .Resolve(_ => throw new InvalidOperationException($"Could not connect with {SecretInException}"));
 
         query.Field<StringGraphType>("probeSlow")
-
             .AllowAnonymous()
             .Description("Waits until the operation is cancelled.")
             .ResolveAsync(async context =>
@@ -28,13 +27,11 @@ public sealed class ProbeQueryFields : IQueryFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("probeLog")
-
             .AllowAnonymous()
             .Description("What the probe fields did so far.")
             .Resolve(context => context.RequestServices!.GetRequiredService<ProbeLog>().Entries);
 
         query.Field<IntGraphType>("probeEcho")
-
             .AllowAnonymous()
             .Description("Returns its argument, and notes that it ran.")
             .Argument<NonNullGraphType<IntGraphType>>("value", "Any integer.")
@@ -45,13 +42,11 @@ public sealed class ProbeQueryFields : IQueryFields
             });
 
         query.Field<StringGraphType>(ProbeGuardRule.ForbiddenField)
-
             .AllowAnonymous()
             .Description("Refused by the probe guard with FORBIDDEN.")
             .Resolve(_ => "ran");
 
         query.Field<StringGraphType>(ProbeGuardRule.UnauthenticatedField)
-
             .AllowAnonymous()
             .Description("Refused by the probe guard with UNAUTHENTICATED.")
             .Resolve(_ => "ran");

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Mentorship.Tests.Transport.Probes;
+namespace Mentorship.Tests.Infrastructure.Probes;
 
 /// <summary>What the probe fields did, so a test can tell whether (and in which order) an operation ran.</summary>
 public sealed class ProbeLog

@@ -1,4 +1,4 @@
-namespace Mentorship.Tests.Transport.WebSockets;
+namespace Mentorship.Tests.Infrastructure.Probes;
 
 /// <summary>
 /// An event stream a test drives: it publishes to the subscriber the server made, and tells when the server

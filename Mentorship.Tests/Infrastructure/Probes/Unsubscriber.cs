@@ -1,4 +1,4 @@
-namespace Mentorship.Tests.Transport.WebSockets;
+namespace Mentorship.Tests.Infrastructure.Probes;
 
 /// <summary>Runs an action once, when the subscription it stands for is disposed.</summary>
 public sealed class Unsubscriber(Action unsubscribe) : IDisposable

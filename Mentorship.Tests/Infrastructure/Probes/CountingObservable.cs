@@ -1,4 +1,4 @@
-namespace Mentorship.Tests.Transport.WebSockets;
+namespace Mentorship.Tests.Infrastructure.Probes;
 
 /// <summary>Emits 1 to <paramref name="count"/> to each subscriber, then completes.</summary>
 public sealed class CountingObservable(int count) : IObservable<object?>

@@ -2,7 +2,7 @@ using GraphQL.Validation;
 using GraphQLParser.AST;
 using Mentorship.GraphQL.Schema.Errors;
 
-namespace Mentorship.Tests.Transport.Probes;
+namespace Mentorship.Tests.Infrastructure.Probes;
 
 /// <summary>Stands in for an authorization rule: refuses two probe fields during validation, as such a rule does.</summary>
 public sealed class ProbeGuardRule : ValidationRuleBase

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 
-namespace Mentorship.Tests.Transport.WebSockets;
+namespace Mentorship.Tests.Infrastructure.Probes;
 
-/// <summary>Named event streams that tests drive by hand, one per test, behind the test-only <c>signals</c> subscription.</summary>
+/// <summary>Named event streams that tests drive by hand, one per test, behind the <c>probeSignals</c> subscription.</summary>
 public sealed class SignalHub
 {
     private readonly ConcurrentDictionary<string, SignalChannel> channels = new();
