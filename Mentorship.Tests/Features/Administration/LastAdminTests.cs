@@ -1,10 +1,14 @@
 using Mentorship.Data.Entities;
 using Mentorship.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Mentorship.Tests.Features.Administration;
 
-/// <summary>The platform always keeps an active admin: the last one can be neither demoted nor deactivated.</summary>
+/// <summary>
+/// The platform always keeps an active admin: the last one can be neither demoted nor deactivated, also by changes made
+/// at the same moment, since every admin change first locks the active admins' rows and sees the changes before it.
+/// </summary>
 public sealed class LastAdminTests(MentorshipApp app) : IClassFixture<MentorshipApp>
 {
     [Theory]
@@ -93,6 +97,32 @@ public sealed class LastAdminTests(MentorshipApp app) : IClassFixture<Mentorship
             .CountAsync());
         Assert.Equal(1, remaining);
         Assert.Equal(entries + 1, await app.AuditEntryCountAsync());
+    }
+
+    [Fact]
+    public async Task An_admin_demoted_while_their_own_change_waits_is_refused_FORBIDDEN_and_changes_nothing()
+    {
+        var actor = await app.AdminAsync();
+        var subject = await app.AdminAsync();
+        var remaining = await app.AdminAsync();
+        await OnlyActiveAdminsAsync(actor.Id, subject.Id, remaining.Id);
+        var before = await app.UserStateAsync(subject.Id);
+        var entries = await app.AuditEntryCountAsync();
+
+        GraphQLResponse response;
+        await using (var gate = await RowLockGate.CloseAsync(app.ConnectionString, actor.Id, subject.Id, remaining.Id))
+        {
+            // The actor passed authentication as an admin; another change demotes them before theirs can lock anything.
+            var waiting = actor.Client.ChangeRoleAsync(subject.Id, "MENTEE");
+            await gate.WaitForWaitersAsync(1);
+            await gate.ExecuteAsync("UPDATE users SET role = 'Mentee' WHERE id = @id", new NpgsqlParameter("id", actor.Id));
+            await gate.OpenAsync();
+            response = await waiting;
+        }
+
+        Assert.Equal(["FORBIDDEN"], response.ErrorCodes);
+        Assert.Equal(before, await app.UserStateAsync(subject.Id));
+        Assert.Equal(entries, await app.AuditEntryCountAsync());
     }
 
     private static async Task<(string Mutation, GraphQLResponse Response)> RemoveAsync(TestUser actor, TestUser subject, string removal) =>

@@ -49,6 +49,14 @@ internal sealed class RowLockGate : IAsyncDisposable
         }
     }
 
+    /// <summary>Changes rows while the gate holds them, as another change that commits just before the waiting requests go on.</summary>
+    public async Task ExecuteAsync(string sql, params NpgsqlParameter[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        command.Parameters.AddRange(parameters);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Releases the locks: every waiting request goes on at once.</summary>
     public Task OpenAsync() => transaction.CommitAsync();
 
