@@ -7,4 +7,7 @@ public enum RefreshTokenRevocation
     SignedOut,
     ReuseDetected,
     UserDeactivated,
+
+    /// <summary>An admin changed the user's role; they sign in again to act in the new one.</summary>
+    RoleChanged,
 }

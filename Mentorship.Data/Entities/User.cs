@@ -21,7 +21,7 @@ public sealed class User
 
     public DateTimeOffset? DeactivatedAt { get; set; }
 
-    /// <summary>Changes whenever existing access tokens must stop working (deactivation).</summary>
+    /// <summary>Changes whenever existing access tokens must stop working (sign-out everywhere, deactivation, a role change).</summary>
     public Guid SecurityStamp { get; set; }
 
     public Profile Profile { get; set; } = null!;

@@ -1,0 +1,5 @@
+using Mentorship.Data.Entities;
+
+namespace Mentorship.GraphQL.Features.Administration;
+
+public sealed record RequestStatusCount(MentorshipRequestStatus Status, int Count);

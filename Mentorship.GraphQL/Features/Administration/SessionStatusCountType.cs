@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Mentorship.GraphQL.Features.Administration;
+
+public sealed class SessionStatusCountType : ObjectGraphType<SessionStatusCount>
+{
+    public SessionStatusCountType()
+    {
+        Name = "SessionStatusCount";
+        Description = "How many sessions have a status.";
+        Field<NonNullGraphType<SessionStatusType>>("status").Description("The status.").Resolve(c => c.Source.Status);
+        Field(r => r.Count).Description("How many sessions have it.");
+    }
+}
