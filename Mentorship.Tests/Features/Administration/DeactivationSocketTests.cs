@@ -7,8 +7,12 @@ namespace Mentorship.Tests.Features.Administration;
 /// Admin changes end a user's open sockets: the new security stamp fails the socket's next check (here at the
 /// periodic one, a minute on the test's clock).
 /// </summary>
-public sealed class DeactivationSocketTests(FakeClockWebSocketApp app) : IClassFixture<FakeClockWebSocketApp>
+public sealed class DeactivationSocketTests(AppFor<DeactivationSocketTests> host) : IClassFixture<AppFor<DeactivationSocketTests>>, IConfiguresApp
 {
+    private readonly MentorshipApp app = host.App;
+
+    static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.ForWebSocketTests().UseFakeClock();
+
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
     [Theory]
