@@ -1,7 +1,12 @@
+using Mentorship.Data;
+using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Features.Pairings;
+using Mentorship.GraphQL.Features.Sessions;
 using Mentorship.Tests.Features.Requests;
 using Mentorship.Tests.Infrastructure;
 using Mentorship.Tests.Realtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Mentorship.Tests.Features.Scheduling.AvailabilityOperations;
 
 namespace Mentorship.Tests.Features.Sessions;
@@ -48,6 +53,42 @@ public sealed class SessionUpdatedTests(RealtimeTestApp app) : IClassFixture<Rea
             Assert.Equal([first.ToString(), second.ToString()], heard.Select(s => s.GetProperty("id").GetString()).Order());
             Assert.All(heard, s => Assert.Equal(("CANCELLED", PairingService.EndedSessionReason), (s.GetProperty("status").GetString(), s.GetProperty("cancellationReason").GetString())));
         }
+    }
+
+    [Fact]
+    public async Task Cancelling_a_users_upcoming_sessions_commits_and_announces_with_the_callers_transaction()
+    {
+        var (mentee, mentor) = await app.PairAsync();
+        var otherMentee = await app.MenteeAsync();
+        await app.MentorshipAsync(otherMentee, mentor);
+        var admin = await app.AdminAsync();
+        var first = await mentee.BookedAsync(mentor, InTwoDays);
+        var other = await otherMentee.BookedAsync(mentor, InTwoDays.AddHours(1));
+        await using var menteeSocket = await SessionUpdates.SubscribeAsync(app, mentee, expectedSubscribers: 1);
+
+        var rolledBack = await CancelFutureSessionsOfUserAsync(mentor.Id, admin.Id, commit: false);
+        var later = await mentee.BookedAsync(mentor, InTwoDays.AddDays(1));
+        var heardFirst = await menteeSocket.NextSessionAsync();
+        var committed = await CancelFutureSessionsOfUserAsync(mentor.Id, admin.Id, commit: true);
+        var heardThen = new[] { await menteeSocket.NextSessionAsync(), await menteeSocket.NextSessionAsync() };
+
+        // The rolled-back cancellation changed nothing and announced nothing: the next event is the later booking.
+        Assert.Equal((2, 3), (rolledBack, committed));
+        Assert.Equal((later, "SCHEDULED"), heardFirst);
+        Assert.Equal([(first, "CANCELLED"), (later, "CANCELLED")], heardThen.OrderBy(e => e.Id != first));
+        var stored = await app.WithDbAsync(db => db.Sessions.AsNoTracking().Where(s => s.MentorId == mentor.Id).ToListAsync());
+        Assert.Equal(new[] { first, other, later }.Order(), stored.Select(s => s.Id).Order());
+        Assert.All(stored, s => Assert.Equal((SessionStatus.Cancelled, admin.Id, "Account deactivated."), (s.Status, s.CancelledById, s.CancellationReason)));
+    }
+
+    [Fact]
+    public async Task Cancelling_a_users_upcoming_sessions_outside_a_transaction_is_a_programming_error()
+    {
+        var (_, mentor) = await app.PairAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<SessionService>()
+            .CancelFutureSessionsOfUserAsync(mentor.Id, mentor.Id, "No transaction.", CancellationToken.None));
     }
 
     [Fact]
@@ -100,5 +141,24 @@ public sealed class SessionUpdatedTests(RealtimeTestApp app) : IClassFixture<Rea
         var error = await client.ReceiveAsync("error");
 
         Assert.Equal(["UNAUTHENTICATED"], error.GetProperty("payload").EnumerateArray().Select(e => e.GetProperty("extensions").GetProperty("code").GetString()));
+    }
+
+    private async Task<int> CancelFutureSessionsOfUserAsync(Guid userId, Guid cancelledById, bool commit)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MentorshipDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var cancelled = await scope.ServiceProvider.GetRequiredService<SessionService>()
+            .CancelFutureSessionsOfUserAsync(userId, cancelledById, "Account deactivated.", CancellationToken.None);
+        if (commit)
+        {
+            await transaction.CommitAsync();
+        }
+        else
+        {
+            await transaction.RollbackAsync();
+        }
+
+        return cancelled;
     }
 }
