@@ -3,6 +3,7 @@ using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Features.Requests;
 using Mentorship.GraphQL.Realtime;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Npgsql;
 
 namespace Mentorship.Benchmarks;
@@ -63,6 +64,87 @@ internal sealed class BenchDatabase : IAsyncDisposable
         db.MentorshipRequests.AddRange(pairs.Select(p => p.request));
         await db.SaveChangesAsync();
         return (mentor, pairs);
+    }
+
+    /// <summary>
+    /// A mentor in Europe/Berlin available 08:00–20:00 every day, with <paramref name="sessions"/> one-hour sessions
+    /// (up to seven a day, from tomorrow on) booked by one mentee; returns the mentor's id and the start of tomorrow,
+    /// Berlin time, from which the sessions run for at most <paramref name="days"/> days.
+    /// </summary>
+    public async Task<(Guid MentorId, DateTimeOffset From)> SeedBusyMentorAsync(int sessions, int days)
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
+        var now = DateTimeOffset.UtcNow;
+        var tomorrow = SystemClock.Instance.GetCurrentInstant().InZone(zone).Date.PlusDays(1);
+        if ((sessions + 6) / 7 > days)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sessions), $"At most seven sessions a day fit in {days} days.");
+        }
+
+        var mentor = NewUser(Role.Mentor, "bench-busy-mentor", now);
+        var mentee = NewUser(Role.Mentee, "bench-busy-mentee", now);
+        var request = new MentorshipRequest
+        {
+            Id = Guid.CreateVersion7(),
+            MenteeId = mentee.Id,
+            MentorId = mentor.Id,
+            Status = MentorshipRequestStatus.Accepted,
+            CreatedAt = now,
+            RespondedAt = now,
+            RespondedById = mentor.Id,
+        };
+        var mentorship = new Pairing
+        {
+            Id = Guid.CreateVersion7(),
+            MentorId = mentor.Id,
+            MenteeId = mentee.Id,
+            RequestId = request.Id,
+            Status = MentorshipStatus.Active,
+            StartedAt = now,
+        };
+        var availability = new WeeklyAvailability
+        {
+            MentorId = mentor.Id,
+            TimeZone = zone.Id,
+            UpdatedAt = now,
+            Blocks =
+            [
+                .. Enum.GetValues<DayOfWeek>().Select(day => new AvailabilityBlock
+                {
+                    Id = Guid.CreateVersion7(),
+                    MentorId = mentor.Id,
+                    DayOfWeek = day,
+                    StartTime = new TimeOnly(8, 0),
+                    EndTime = new TimeOnly(20, 0),
+                }),
+            ],
+        };
+
+        // 08:00, 09:30, 11:00, … 17:00 local: seven hours a day with half an hour between sessions.
+        var booked = Enumerable.Range(0, sessions).Select(i =>
+        {
+            var start = tomorrow.PlusDays(i / 7).At(new LocalTime(8, 0).PlusMinutes(90 * (i % 7))).InZoneLeniently(zone).ToInstant().ToDateTimeOffset();
+            return new Session
+            {
+                Id = Guid.CreateVersion7(),
+                MentorId = mentor.Id,
+                MenteeId = mentee.Id,
+                MentorshipId = mentorship.Id,
+                StartsAt = start,
+                EndsAt = start.AddHours(1),
+                Status = SessionStatus.Scheduled,
+                CreatedAt = now,
+            };
+        });
+
+        await using var db = Open(ConnectionString);
+        db.Users.AddRange(mentor, mentee);
+        db.MentorshipRequests.Add(request);
+        db.Pairings.Add(mentorship);
+        db.WeeklyAvailabilities.Add(availability);
+        db.Sessions.AddRange(booked);
+        await db.SaveChangesAsync();
+        return (mentor.Id, tomorrow.AtStartOfDayInZone(zone).ToDateTimeOffset().ToUniversalTime());
     }
 
     /// <summary>Announces a change to <paramref name="request"/> exactly as the server does when one commits.</summary>

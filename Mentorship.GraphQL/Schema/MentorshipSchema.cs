@@ -13,6 +13,8 @@ public sealed class MentorshipSchema : global::GraphQL.Types.Schema
         Mutation = mutation.Fields.Count > 0 ? mutation : null;
         Subscription = subscription.Fields.Count > 0 ? subscription : null;
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeType));
+        RegisterTypeMapping(typeof(TimeOnly), typeof(LocalTimeType));
+        RegisterTypeMapping(typeof(DayOfWeek), typeof(DayOfWeekType));
         RegisterVisitor(new DescriptionWhitespace());
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mentorship.Data;
 using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Features.Sessions;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Schema.Mutations;
 using Mentorship.GraphQL.Schema.Paging;
@@ -20,10 +21,13 @@ namespace Mentorship.GraphQL.Features.Administration;
 /// locked before its refresh tokens are revoked, which orders the change against a token rotation under way, as
 /// sign-out everywhere does.
 /// </remarks>
-public sealed class AdministrationService(MentorshipDbContext db, TimeProvider clock)
+public sealed class AdministrationService(MentorshipDbContext db, TimeProvider clock, SessionService sessions)
 {
     public const int MaxSearchLength = 100;
     public const int MaxReasonLength = 500;
+
+    /// <summary>Why the upcoming sessions of a deactivated user were cancelled, as both parties read it.</summary>
+    public const string DeactivatedSessionReason = "Cancelled because an account of this session was deactivated.";
 
     private static readonly Keyset<User> NewestFirst = new Keyset<User>("users:newest")
         .Descending(u => u.CreatedAt)
@@ -139,6 +143,9 @@ public sealed class AdministrationService(MentorshipDbContext db, TimeProvider c
         user.IsActive = false;
         user.DeactivatedAt = now;
         await SignOutEverywhereAsync(user, RefreshTokenRevocation.UserDeactivated, now, cancellationToken);
+
+        // The admin's reason may be meant for admins only; the other party is told the plain fact.
+        await sessions.CancelFutureSessionsOfUserAsync(user.Id, actorId, DeactivatedSessionReason, cancellationToken);
         Record(actorId, AuditAction.DeactivateUser, user.Id, new { reason }, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

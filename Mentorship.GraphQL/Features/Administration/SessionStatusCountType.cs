@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Mentorship.GraphQL.Features.Sessions;
 
 namespace Mentorship.GraphQL.Features.Administration;
 

@@ -1,13 +1,17 @@
 using Mentorship.Data;
 using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Features.Sessions;
 using Mentorship.GraphQL.Schema.Mutations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.GraphQL.Features.Pairings;
 
 /// <summary>Mentorships: listing the caller's, and ending one from either side.</summary>
-public sealed class PairingService(MentorshipDbContext db, TimeProvider clock)
+public sealed class PairingService(MentorshipDbContext db, TimeProvider clock, SessionService sessions)
 {
+    /// <summary>The reason stamped on the upcoming sessions that ending a mentorship cancels.</summary>
+    public const string EndedSessionReason = "Cancelled because the mentorship ended.";
+
     /// <summary>The caller's mentorships as mentor or mentee: active ones first, then the most recently started.</summary>
     public async Task<IReadOnlyList<Pairing>> ListAsync(Guid callerId, CancellationToken cancellationToken) =>
         await db.Pairings.AsNoTracking()
@@ -19,7 +23,8 @@ public sealed class PairingService(MentorshipDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Ends an active mentorship the caller is part of. Its request stops counting as open, so the pair may
-    /// start again with a new request.
+    /// start again with a new request. Its sessions that have not started are cancelled in the same transaction,
+    /// and both parties hear of each.
     /// </summary>
     public async Task<Payload<Pairing>> EndAsync(Guid callerId, Guid mentorshipId, CancellationToken cancellationToken)
     {
@@ -45,6 +50,7 @@ public sealed class PairingService(MentorshipDbContext db, TimeProvider clock)
         await db.MentorshipRequests
             .Where(r => r.Id == mentorship.RequestId)
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.MentorshipEndedAt, now), cancellationToken);
+        await sessions.CancelFutureSessionsOfMentorshipAsync(mentorship.Id, callerId, EndedSessionReason, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return mentorship;

@@ -67,4 +67,31 @@ internal static class DemoCatalog
         "I think another mentor would fit your goals better.",
         "I'm taking a break from mentoring for a while.",
     ];
+
+    /// <summary>Stretches of a working day a mentor offers, as (start, end) wall-clock times; one per chosen day.</summary>
+    public static readonly (string Start, string End)[] DayParts =
+    [
+        ("08:00", "11:00"), ("09:00", "12:30"), ("10:00", "13:00"), ("13:00", "16:00"), ("14:00", "17:30"),
+    ];
+
+    /// <summary>An evening stretch some mentors add after their day part.</summary>
+    public static readonly (string Start, string End) Evening = ("18:00", "20:00");
+
+    public static readonly int[] SessionMinutes = [30, 45, 60, 90];
+
+    public static readonly string[] Agendas =
+    [
+        "Review my CV and portfolio.",
+        "Walk through a system design question together.",
+        "Talk about how to grow into a senior role.",
+        "Go over the feedback from my last interview.",
+        "Plan the next steps of my learning path.",
+    ];
+
+    public static readonly string[] CancellationReasons =
+    [
+        "Something came up at work, sorry!",
+        "I'm travelling that week.",
+        "Feeling unwell; let's find another time.",
+    ];
 }

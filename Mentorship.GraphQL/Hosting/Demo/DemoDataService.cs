@@ -1,14 +1,18 @@
+using System.Globalization;
 using Mentorship.Data;
 using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Features.Pairings;
+using Mentorship.GraphQL.Features.Scheduling;
 using Mentorship.GraphQL.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.GraphQL.Hosting.Demo;
 
 /// <summary>
-/// A believable demo data set: mentors across many fields and time zones, mentees with skills and goals,
-/// requests in every status and mentorships, active and ended. It is the same on every machine (a fixed
-/// random seed). Demo users have addresses at <see cref="EmailDomain"/> (mentor01…, mentee01…) and the
+/// A believable demo data set: mentors across many fields and time zones, each with a weekly availability in
+/// their own zone, mentees with skills and goals, requests in every status, mentorships, active and ended, and
+/// their sessions: completed, upcoming and cancelled. It is the same on every machine (a fixed random seed), its
+/// times placed relative to the day it is seeded. Demo users have addresses at <see cref="EmailDomain"/> (mentor01…, mentee01…) and the
 /// password <see cref="Password"/>; that domain is how a reset finds what to remove.
 /// </summary>
 public sealed partial class DemoDataService(MentorshipDbContext db, TimeProvider clock, ILogger<DemoDataService> logger)
@@ -48,19 +52,25 @@ public sealed partial class DemoDataService(MentorshipDbContext db, TimeProvider
         var (requests, mentorships) = History(mentors, mentees, random, now);
         db.MentorshipRequests.AddRange(requests);
         db.Pairings.AddRange(mentorships);
+        var availabilities = mentors.Select(m => Availability(m, random, now)).ToList();
+        db.WeeklyAvailabilities.AddRange(availabilities);
+        var sessions = Sessions(mentorships, availabilities, random, now);
+        db.Sessions.AddRange(sessions);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        LogSeeded(logger, mentors.Count, mentees.Count, requests.Count, mentorships.Count, EmailDomain, Password);
+        LogSeeded(logger, mentors.Count, mentees.Count, requests.Count, mentorships.Count, sessions.Count, EmailDomain, Password);
         return true;
     }
 
     private IQueryable<User> DemoUsers() => db.Users.Where(u => u.NormalizedEmail.EndsWith("@" + EmailDomain));
 
-    /// <summary>Removes demo users and every row that involves one; profiles and refresh tokens go with their users.</summary>
+    /// <summary>Removes demo users and every row that involves one; profiles, availability and refresh tokens go with their users.</summary>
     private async Task DeleteAsync(CancellationToken cancellationToken)
     {
         var demoIds = DemoUsers().Select(u => u.Id);
+        await db.Feedback.Where(f => demoIds.Contains(f.MentorId) || demoIds.Contains(f.MenteeId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Sessions.Where(s => demoIds.Contains(s.MentorId) || demoIds.Contains(s.MenteeId)).ExecuteDeleteAsync(cancellationToken);
         await db.Pairings.Where(m => demoIds.Contains(m.MentorId) || demoIds.Contains(m.MenteeId)).ExecuteDeleteAsync(cancellationToken);
         await db.MentorshipRequests.Where(r => demoIds.Contains(r.MentorId) || demoIds.Contains(r.MenteeId)).ExecuteDeleteAsync(cancellationToken);
         await db.SignInThrottles.Where(t => t.NormalizedEmail.EndsWith("@" + EmailDomain)).ExecuteDeleteAsync(cancellationToken);
@@ -188,6 +198,152 @@ public sealed partial class DemoDataService(MentorshipDbContext db, TimeProvider
         };
     }
 
+    /// <summary>A weekly schedule in the mentor's own zone: one stretch of the day on three to five weekdays, some with an evening too.</summary>
+    private static WeeklyAvailability Availability(User mentor, Random random, DateTimeOffset now)
+    {
+        DayOfWeek[] weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday];
+        var blocks = new List<AvailabilityBlock>();
+        foreach (var day in weekdays.OrderBy(_ => random.Next()).Take(random.Next(3, 6)).Order())
+        {
+            var parts = new List<(string Start, string End)> { DemoCatalog.DayParts[random.Next(DemoCatalog.DayParts.Length)] };
+            if (random.Next(3) == 0)
+            {
+                parts.Add(DemoCatalog.Evening);
+            }
+
+            blocks.AddRange(parts.Select(part => new AvailabilityBlock
+            {
+                Id = Guid.CreateVersion7(now),
+                MentorId = mentor.Id,
+                DayOfWeek = day,
+                StartTime = TimeOnly.Parse(part.Start, CultureInfo.InvariantCulture),
+                EndTime = TimeOnly.Parse(part.End, CultureInfo.InvariantCulture),
+            }));
+        }
+
+        return new WeeklyAvailability { MentorId = mentor.Id, TimeZone = mentor.Profile.TimeZone!, UpdatedAt = mentor.CreatedAt, Blocks = blocks };
+    }
+
+    /// <summary>
+    /// Sessions of each mentorship, on its mentor's slots as <see cref="SlotCalculator"/> offers them, so neither party
+    /// is ever double-booked: up to three completed ones while it ran, two upcoming ones while it runs (every third
+    /// mentorship has the mentee cancel the second), and for an ended one the session its ending cancelled. Windows
+    /// are whole UTC days, so seeding twice on one day places the same number of sessions.
+    /// </summary>
+    private static List<Session> Sessions(List<Pairing> mentorships, List<WeeklyAvailability> availabilities, Random random, DateTimeOffset now)
+    {
+        var schedules = availabilities.ToDictionary(a => a.MentorId, WeeklySchedule.From);
+        var booked = new Dictionary<Guid, List<BookedTime>>();
+        var sessions = new List<Session>();
+        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        for (var k = 0; k < mentorships.Count; k++)
+        {
+            var mentorship = mentorships[k];
+            var minutes = DemoCatalog.SessionMinutes[random.Next(DemoCatalog.SessionMinutes.Length)];
+            var runUntil = mentorship.EndedAt ?? now;
+            var pastFrom = new DateTimeOffset(mentorship.StartedAt.UtcDateTime.Date, TimeSpan.Zero).AddDays(1);
+            foreach (var slot in Spread(Slots(mentorship, pastFrom, new DateTimeOffset(runUntil.UtcDateTime.Date, TimeSpan.Zero), minutes), 3, random))
+            {
+                sessions.Add(Book(mentorship, slot, createdAt: Later(mentorship.StartedAt, slot.StartsAt.AddDays(-3))));
+            }
+
+            if (mentorship.EndedAt is { } endedAt)
+            {
+                var endedDay = new DateTimeOffset(endedAt.UtcDateTime.Date, TimeSpan.Zero);
+                if (Spread(Slots(mentorship, endedDay.AddDays(1), endedDay.AddDays(8), minutes, book: false), 1, random) is [var cut])
+                {
+                    var session = Book(mentorship, cut, createdAt: Later(mentorship.StartedAt, endedAt.AddDays(-2)));
+                    Cancel(session, mentorship.EndedById!.Value, endedAt, PairingService.EndedSessionReason);
+                    Release(session);
+                    sessions.Add(session);
+                }
+
+                continue;
+            }
+
+            var upcoming = Spread(Slots(mentorship, today.AddDays(2), today.AddDays(16), minutes), 2, random)
+                .Select(slot => Book(mentorship, slot, createdAt: Later(mentorship.StartedAt, now.AddDays(-1))))
+                .ToList();
+            if (k % 3 == 0 && upcoming.Count == 2)
+            {
+                var reason = DemoCatalog.CancellationReasons[random.Next(DemoCatalog.CancellationReasons.Length)];
+                Cancel(upcoming[1], mentorship.MenteeId, now.AddHours(-random.Next(1, 20)), reason);
+                Release(upcoming[1]);
+            }
+
+            sessions.AddRange(upcoming);
+        }
+
+        return sessions;
+
+        // The mentor's slots in a window; to book, clear of both parties' sessions so far.
+        IReadOnlyList<Slot> Slots(Pairing pair, DateTimeOffset from, DateTimeOffset to, int length, bool book = true)
+        {
+            if (to <= from)
+            {
+                return [];
+            }
+
+            IEnumerable<BookedTime> taken = book ? [.. Taken(pair.MentorId), .. Taken(pair.MenteeId)] : [];
+            return SlotCalculator.AvailableSlots(schedules[pair.MentorId], taken, from, to, length, from - SessionLimits.MinimumLeadTime);
+        }
+
+        Session Book(Pairing pair, Slot slot, DateTimeOffset createdAt)
+        {
+            var session = new Session
+            {
+                Id = Guid.CreateVersion7(createdAt),
+                MentorId = pair.MentorId,
+                MenteeId = pair.MenteeId,
+                MentorshipId = pair.Id,
+                StartsAt = slot.StartsAt,
+                EndsAt = slot.EndsAt,
+                Status = SessionStatus.Scheduled,
+                Agenda = random.Next(4) == 0 ? null : DemoCatalog.Agendas[random.Next(DemoCatalog.Agendas.Length)],
+                CreatedAt = createdAt,
+            };
+            Taken(session.MentorId).Add(new BookedTime(session.StartsAt, session.EndsAt));
+            Taken(session.MenteeId).Add(new BookedTime(session.StartsAt, session.EndsAt));
+            return session;
+        }
+
+        void Release(Session session)
+        {
+            Taken(session.MentorId).Remove(new BookedTime(session.StartsAt, session.EndsAt));
+            Taken(session.MenteeId).Remove(new BookedTime(session.StartsAt, session.EndsAt));
+        }
+
+        List<BookedTime> Taken(Guid userId) => booked.TryGetValue(userId, out var times) ? times : booked[userId] = [];
+    }
+
+    /// <summary>Up to <paramref name="count"/> of the slots, starting near the first and at least three days apart.</summary>
+    private static List<Slot> Spread(IReadOnlyList<Slot> slots, int count, Random random)
+    {
+        var picked = new List<Slot>();
+        var next = slots.Count == 0 ? 0 : random.Next(Math.Min(slots.Count, 8));
+        while (picked.Count < count && next < slots.Count)
+        {
+            picked.Add(slots[next]);
+            var after = slots[next].StartsAt.AddDays(3);
+            while (next < slots.Count && slots[next].StartsAt < after)
+            {
+                next++;
+            }
+        }
+
+        return picked;
+    }
+
+    private static void Cancel(Session session, Guid by, DateTimeOffset at, string reason)
+    {
+        session.Status = SessionStatus.Cancelled;
+        session.CancelledAt = at;
+        session.CancelledById = by;
+        session.CancellationReason = reason;
+    }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
     private static void Respond(MentorshipRequest request, MentorshipRequestStatus status, Guid by, DateTimeOffset at)
     {
         request.Status = status;
@@ -202,7 +358,8 @@ public sealed partial class DemoDataService(MentorshipDbContext db, TimeProvider
     private static partial void LogAlreadySeeded(ILogger logger, string domain);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Seeded demo data: {Mentors} mentors, {Mentees} mentees, {Requests} requests, {Mentorships} mentorships. " +
-                  "Sign in as mentor01@{Domain} or mentee01@{Domain} (up to 36) with the password {Password}.")]
-    private static partial void LogSeeded(ILogger logger, int mentors, int mentees, int requests, int mentorships, string domain, string password);
+        Message = "Seeded demo data: {Mentors} mentors with their weekly availability, {Mentees} mentees, {Requests} requests, {Mentorships} mentorships, " +
+                  "{Sessions} sessions. Sign in as mentor01@{Domain} or mentee01@{Domain} (up to 36) with the password {Password}.")]
+    private static partial void LogSeeded(
+        ILogger logger, int mentors, int mentees, int requests, int mentorships, int sessions, string domain, string password);
 }

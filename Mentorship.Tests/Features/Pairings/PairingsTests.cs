@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Features.Pairings;
 using Mentorship.Tests.Features.Requests;
+using Mentorship.Tests.Features.Scheduling;
+using Mentorship.Tests.Features.Sessions;
 using Mentorship.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +37,30 @@ public sealed class PairingsTests(MentorshipApp app) : IClassFixture<MentorshipA
         Assert.NotNull(response.StringAt("endMentorship.mentorship.endedAt"));
         var stored = await app.WithDbAsync(db => db.Pairings.AsNoTracking().SingleAsync(m => m.Id == mentorshipId));
         Assert.Equal((MentorshipStatus.Ended, ender.Id), (stored.Status, stored.EndedById));
+    }
+
+    [Fact]
+    public async Task Ending_a_mentorship_cancels_its_sessions_that_have_not_started_saying_why()
+    {
+        var (mentee, mentor, mentorshipId) = await ActiveMentorshipAsync();
+        await mentor.SetAlwaysAvailableAsync();
+        var otherMentor = await app.MentorAsync();
+        await otherMentor.SetAlwaysAvailableAsync();
+        await app.MentorshipAsync(mentee, otherMentor);
+        var start = AvailabilityOperations.DaysAheadAt(2, hour: 10);
+        var upcoming = new[] { await mentee.BookedAsync(mentor, start), await mentee.BookedAsync(mentor, start.AddDays(3)) };
+        var withOtherMentor = await mentee.BookedAsync(otherMentor, start.AddHours(2));
+        var past = await PastSessionAsync(mentorshipId, mentor, mentee);
+
+        (await mentor.EndAsync(mentorshipId)).EnsureNoErrors();
+
+        var sessions = await app.WithDbAsync(db => db.Sessions.AsNoTracking().Where(s => s.MenteeId == mentee.Id).ToDictionaryAsync(s => s.Id));
+        Assert.All(upcoming, id => Assert.Equal(
+            (SessionStatus.Cancelled, mentor.Id, PairingService.EndedSessionReason),
+            (sessions[id].Status, sessions[id].CancelledById, sessions[id].CancellationReason)));
+        Assert.Equal(SessionStatus.Scheduled, sessions[withOtherMentor].Status);
+        Assert.Equal(SessionStatus.Scheduled, sessions[past].Status);
+        Assert.Contains(start, await app.Anonymous().SlotStartsAsync(mentor.Id, start, start.AddMinutes(15)));
     }
 
     [Fact]
@@ -110,6 +137,29 @@ public sealed class PairingsTests(MentorshipApp app) : IClassFixture<MentorshipA
         Assert.NotNull(asMentee.StringAt("myMentorships.1.endedAt"));
         asMentor.EnsureNoErrors();
         Assert.Equal([active.ToString()], asMentor.At("myMentorships").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
+    }
+
+    /// <summary>A session that ended yesterday, straight in the database: the API books only ahead.</summary>
+    private async Task<Guid> PastSessionAsync(Guid mentorshipId, TestUser mentor, TestUser mentee)
+    {
+        var yesterday = DateTimeOffset.UtcNow.AddDays(-1);
+        var session = new Session
+        {
+            Id = Guid.CreateVersion7(),
+            MentorId = mentor.Id,
+            MenteeId = mentee.Id,
+            MentorshipId = mentorshipId,
+            StartsAt = yesterday,
+            EndsAt = yesterday.AddHours(1),
+            Status = SessionStatus.Scheduled,
+            CreatedAt = yesterday.AddDays(-1),
+        };
+        await app.WithDbAsync(db =>
+        {
+            db.Sessions.Add(session);
+            return db.SaveChangesAsync();
+        });
+        return session.Id;
     }
 
     private async Task<(TestUser Mentee, TestUser Mentor, Guid MentorshipId)> ActiveMentorshipAsync()
