@@ -48,6 +48,7 @@ public sealed class GracefulShutdownTests
         lifetime.StopApplication();
         var readiness = await http.GetAsync("/health/ready");
         var (closeCode, closeReason) = await subscriber.ReceiveCloseAsync();
+        await RefusesNewConnectionsAsync(app.GraphQLUri);
         gate.Publish("finished after the stop began");
         using var answer = await inFlight;
         await stopped.Task.WaitAsync(Patience);
@@ -66,10 +67,31 @@ public sealed class GracefulShutdownTests
     {
         await using var app = await MentorshipApp.StartAsync(options => options
             .WithSetting("GraphQL:ExecutionTimeout", "00:01:00")
-            .WithSetting("Shutdown:DrainDelay", "00:00:10"));
+            .WithSetting("Shutdown:DrainDelay", "00:00:01"));
 
         var shutdownTimeout = app.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout;
 
-        Assert.True(shutdownTimeout >= TimeSpan.FromSeconds(70), $"The host waits only {shutdownTimeout} for in-flight operations.");
+        Assert.True(shutdownTimeout >= TimeSpan.FromSeconds(61), $"The host waits only {shutdownTimeout} for in-flight operations.");
+    }
+
+    /// <summary>Waits until the drain delay is over and the server has stopped listening, while requests are still in flight.</summary>
+    private static async Task RefusesNewConnectionsAsync(Uri server)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (true)
+        {
+            // A client of its own each time, so no kept-alive connection answers.
+            using var fresh = new HttpClient { BaseAddress = server };
+            try
+            {
+                using var _ = await fresh.GetAsync("/health/live", timeout.Token);
+            }
+            catch (HttpRequestException)
+            {
+                return;
+            }
+
+            await Task.Delay(50, timeout.Token);
+        }
     }
 }
