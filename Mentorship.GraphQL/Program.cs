@@ -1,6 +1,7 @@
 using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Health;
 using Mentorship.GraphQL.Hosting;
+using Mentorship.GraphQL.Observability;
 using Mentorship.GraphQL.Realtime;
 using Mentorship.GraphQL.Transport;
 
@@ -11,6 +12,7 @@ builder.AddMentorshipGraphQL();
 builder.AddMentorshipTransport();
 builder.AddMentorshipRealtime();
 builder.AddMentorshipHealth();
+builder.AddMentorshipObservability();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args))

@@ -17,4 +17,8 @@ public static class OperationCaller
     public static bool IsCaller(this IResolveFieldContext context, Guid userId) =>
         context.User.FindUserId() == userId
         || (context.UserContext.TryGetValue(ProvenUserKey, out var proven) && proven is Guid provenId && provenId == userId);
+
+    /// <summary>The user the operation authenticated by password or as a new account, read from its user context once it has run.</summary>
+    public static Guid? FindProvenUserId(IDictionary<string, object?> userContext) =>
+        userContext is not null && userContext.TryGetValue(ProvenUserKey, out var proven) && proven is Guid provenId ? provenId : null;
 }

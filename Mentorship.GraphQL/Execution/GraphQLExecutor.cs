@@ -2,21 +2,25 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Observability;
 using Mentorship.GraphQL.Schema;
 
 namespace Mentorship.GraphQL.Execution;
 
-/// <summary>Runs one GraphQL request for one caller, whatever transport it came over.</summary>
-public sealed class GraphQLExecutor(IDocumentExecuter<MentorshipSchema> executer)
+/// <summary>Runs one GraphQL request for one caller, whatever transport it came over, and observes it (span, metrics, log line).</summary>
+public sealed class GraphQLExecutor(IDocumentExecuter<MentorshipSchema> executer, GraphQLOperationTelemetry telemetry)
 {
     /// <param name="transportRule">A rule only this transport imposes, such as "no mutations over GET"; added to the standard ones.</param>
-    public Task<ExecutionResult> ExecuteAsync(
+    public async Task<ExecutionResult> ExecuteAsync(
         GraphQLRequest request,
         Authentication caller,
         IServiceProvider requestServices,
         CancellationToken cancellationToken,
-        IValidationRule? transportRule = null) =>
-        executer.ExecuteAsync(new ExecutionOptions
+        IValidationRule? transportRule = null)
+    {
+        // The operation's span is current while it runs, so the SQL its resolvers send becomes its children.
+        using var observation = telemetry.Begin(request, caller);
+        var options = new ExecutionOptions
         {
             Query = request.Query,
             DocumentId = request.DocumentId,
@@ -27,5 +31,18 @@ public sealed class GraphQLExecutor(IDocumentExecuter<MentorshipSchema> executer
             RequestServices = requestServices,
             CancellationToken = cancellationToken,
             ValidationRules = transportRule is null ? null : DocumentValidator.CoreRules.Append(transportRule),
-        });
+        };
+        options.Listeners.Add(observation);
+        try
+        {
+            var result = await executer.ExecuteAsync(options);
+            observation.Answered(result, options.UserContext);
+            return result;
+        }
+        catch (Exception)
+        {
+            observation.Failed(cancelled: cancellationToken.IsCancellationRequested);
+            throw;
+        }
+    }
 }

@@ -9,18 +9,19 @@ public static class HealthExtensions
 
     private const string ReadyTag = "ready";
 
-    /// <summary>The checks behind <see cref="ReadyPath"/>: the database.</summary>
+    /// <summary>The checks behind <see cref="ReadyPath"/>: the server is not stopping, and the database answers.</summary>
     public static WebApplicationBuilder AddMentorshipHealth(this WebApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks()
+            .AddCheck<StoppingHealthCheck>("stopping", tags: [ReadyTag])
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5));
         return builder;
     }
 
     /// <summary>
     /// <c>/health/live</c>: 200 whenever the process serves requests (no checks, so a database outage does not get the
-    /// process restarted). <c>/health/ready</c>: 200 when the database answers, else 503, so a load balancer stops
-    /// sending traffic.
+    /// process restarted). <c>/health/ready</c>: 200 when the database answers and the server is not stopping, else 503,
+    /// so a load balancer stops sending traffic.
     /// </summary>
     public static WebApplication MapMentorshipHealth(this WebApplication app)
     {

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Mentorship.GraphQL.Observability;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -19,6 +20,7 @@ public sealed class PostgresEventListener(
     IConfiguration configuration,
     IOptions<RealtimeOptions> options,
     RealtimeEventHub hub,
+    MentorshipMetrics metrics,
     ILogger<PostgresEventListener> logger) : BackgroundService
 {
     // Notifications are read on the connection's own loop; handing them over keeps a slow subscriber from
@@ -57,6 +59,7 @@ public sealed class PostgresEventListener(
                 failedAttempts++;
                 var delay = ReconnectBackoff.Delay(failedAttempts, options.Value.ReconnectDelay, options.Value.MaxReconnectDelay);
                 RealtimeLog.ConnectionLost(logger, exception, failedAttempts, delay);
+                metrics.ListenerReconnecting();
                 try
                 {
                     await Task.Delay(delay, stoppingToken);

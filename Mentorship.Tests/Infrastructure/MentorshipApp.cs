@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using Mentorship.Data;
 using Mentorship.Data.Entities;
@@ -15,6 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
+using OpenTelemetry.Trace;
 
 namespace Mentorship.Tests.Infrastructure;
 
@@ -39,6 +41,8 @@ public sealed class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifeti
     private readonly FakeTimeProvider? clock;
     private readonly SqlCommandCounter? sql;
     private readonly CapturedLogs? logs;
+    private readonly RecordedSpans? spans;
+    private RecordedMetrics? metrics;
     private ThrowawayCluster? cluster;
     private MentorshipApp? secondInstance;
     private Uri? address;
@@ -64,6 +68,7 @@ public sealed class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifeti
         clock = options.FakeClock ? new FakeTimeProvider(DateTimeOffset.UtcNow) : null;
         sql = options.SqlCounting ? new SqlCommandCounter() : null;
         logs = options.LogCapture ? new CapturedLogs() : null;
+        spans = options.SpanRecording ? new RecordedSpans() : null;
         connectionString = options.DatabaseConnectionString;
     }
 
@@ -77,6 +82,12 @@ public sealed class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifeti
 
     /// <summary>The server's log (<see cref="MentorshipAppOptions.CaptureLogs"/>).</summary>
     public CapturedLogs Logs => logs ?? throw NotAskedFor(nameof(MentorshipAppOptions.CaptureLogs));
+
+    /// <summary>The spans the server exported (<see cref="MentorshipAppOptions.RecordSpans"/>).</summary>
+    public RecordedSpans Spans => spans ?? throw NotAskedFor(nameof(MentorshipAppOptions.RecordSpans));
+
+    /// <summary>What the server's meter recorded (<see cref="MentorshipAppOptions.RecordMetrics"/>).</summary>
+    public RecordedMetrics Metrics => metrics ?? throw NotAskedFor(nameof(MentorshipAppOptions.RecordMetrics));
 
     /// <summary>What the probe fields did (<see cref="MentorshipAppOptions.WithProbeFields"/>).</summary>
     public ProbeLog ProbeLog => ProbeService<ProbeLog>();
@@ -132,6 +143,11 @@ public sealed class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifeti
         }
 
         StartServer();
+        if (options.MetricRecording)
+        {
+            metrics = new RecordedMetrics(Services.GetRequiredService<IMeterFactory>());
+        }
+
         if (options.Kestrel)
         {
             address = new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
@@ -159,6 +175,7 @@ public sealed class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifeti
         }
 
         await base.DisposeAsync();
+        metrics?.Dispose();
         if (cluster is not null)
         {
             await cluster.StopAsync();
@@ -271,6 +288,11 @@ public sealed class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifeti
             if (options.ProbeFields)
             {
                 services.AddProbeFields();
+            }
+
+            if (spans is not null)
+            {
+                services.AddOpenTelemetry().WithTracing(tracing => tracing.AddInMemoryExporter(spans.Exported));
             }
 
             foreach (var configure in options.Services)

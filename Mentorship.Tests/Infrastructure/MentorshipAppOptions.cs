@@ -6,7 +6,7 @@ namespace Mentorship.Tests.Infrastructure;
 /// How a test's <see cref="MentorshipApp"/> differs from the default server. Each method adds one thing, and
 /// the app exposes what it added: <see cref="MentorshipApp.Clock"/>, <see cref="MentorshipApp.GraphQLUri"/>,
 /// <see cref="MentorshipApp.ProbeLog"/>, <see cref="MentorshipApp.Sql"/>, <see cref="MentorshipApp.Logs"/>,
-/// <see cref="MentorshipApp.SecondInstance"/>.
+/// <see cref="MentorshipApp.Spans"/>, <see cref="MentorshipApp.Metrics"/>, <see cref="MentorshipApp.SecondInstance"/>.
 /// </summary>
 public sealed class MentorshipAppOptions
 {
@@ -28,6 +28,10 @@ public sealed class MentorshipAppOptions
     internal bool SqlCounting { get; private set; }
 
     internal bool LogCapture { get; private set; }
+
+    internal bool SpanRecording { get; private set; }
+
+    internal bool MetricRecording { get; private set; }
 
     internal bool RestartableDatabase { get; private set; }
 
@@ -95,6 +99,20 @@ public sealed class MentorshipAppOptions
     public MentorshipAppOptions CaptureLogs()
     {
         LogCapture = true;
+        return this;
+    }
+
+    /// <summary>An OpenTelemetry tracer with the in-memory exporter (<see cref="MentorshipApp.Spans"/>), on the server's own tracing set-up.</summary>
+    public MentorshipAppOptions RecordSpans()
+    {
+        SpanRecording = true;
+        return this;
+    }
+
+    /// <summary>What the server's own meter records (<see cref="MentorshipApp.Metrics"/>), from start-up on.</summary>
+    public MentorshipAppOptions RecordMetrics()
+    {
+        MetricRecording = true;
         return this;
     }
 

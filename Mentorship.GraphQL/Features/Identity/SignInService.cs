@@ -1,12 +1,14 @@
 using Mentorship.Data;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Observability;
 using Mentorship.GraphQL.Schema.Mutations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.GraphQL.Features.Identity;
 
 /// <summary>Password sign-in.</summary>
-public sealed class SignInService(MentorshipDbContext db, PasswordHasher passwords, SignInThrottleService throttle, AuthTokenService tokens)
+public sealed class SignInService(
+    MentorshipDbContext db, PasswordHasher passwords, SignInThrottleService throttle, AuthTokenService tokens, MentorshipMetrics metrics)
 {
     /// <summary>
     /// Checks the credentials and opens a session. An unknown email and a wrong password give the same error in
@@ -20,6 +22,7 @@ public sealed class SignInService(MentorshipDbContext db, PasswordHasher passwor
         var couldExist = email.Length is > 0 and <= EmailAddress.MaximumLength;
         if (couldExist && await throttle.BeginAttemptAsync(email, cancellationToken) is { } retryAfter)
         {
+            metrics.SignInThrottled();
             return new TooManySignInAttemptsError((int)Math.Ceiling(retryAfter.TotalSeconds));
         }
 
@@ -31,12 +34,14 @@ public sealed class SignInService(MentorshipDbContext db, PasswordHasher passwor
         var verified = passwords.Verify(input.Password, user?.PasswordHash ?? passwords.UnknownUserHash);
         if (user is null || !verified)
         {
+            metrics.SignInFailed("invalid_credentials");
             return new InvalidCredentialsError();
         }
 
         await throttle.ResetAsync(email, cancellationToken);
         if (!user.IsActive)
         {
+            metrics.SignInFailed("account_deactivated");
             return new AccountDeactivatedError();
         }
 

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Execution;
+using Mentorship.GraphQL.Observability;
 
 namespace Mentorship.GraphQL.Transport.WebSockets;
 
@@ -23,6 +25,7 @@ public sealed class GraphQLOperation : IObserver<ExecutionResult>, IDisposable
     private readonly TaskCompletionSource ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool hasEnded;
     private bool isDisposed;
+    private MentorshipMetrics? subscriptionMetrics;
 
     public GraphQLOperation(
         string id,
@@ -49,6 +52,8 @@ public sealed class GraphQLOperation : IObserver<ExecutionResult>, IDisposable
     /// </summary>
     public async Task RunAsync(GraphQLRequest request, Authentication caller)
     {
+        // Each operation is a trace of its own, not a child of the upgrade request, which lasts as long as the socket.
+        Activity.Current = null;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -60,6 +65,8 @@ public sealed class GraphQLOperation : IObserver<ExecutionResult>, IDisposable
             }
             else if (result.Streams is { } streams)
             {
+                subscriptionMetrics = scope.ServiceProvider.GetRequiredService<MentorshipMetrics>();
+                using (subscriptionMetrics.SubscriptionStarted())
                 using (streams.Values.Single().Subscribe(this))
                 {
                     await ended.Task;
@@ -108,21 +115,25 @@ public sealed class GraphQLOperation : IObserver<ExecutionResult>, IDisposable
         }
     }
 
-    void IObserver<ExecutionResult>.OnNext(ExecutionResult value) => Guard(() => Send(encoder.Next(Id, value)));
+    void IObserver<ExecutionResult>.OnNext(ExecutionResult value) => Guard(() =>
+    {
+        if (Send(encoder.Next(Id, value)))
+        {
+            subscriptionMetrics?.SubscriptionEventDelivered();
+        }
+    });
 
     void IObserver<ExecutionResult>.OnError(Exception error) =>
         Guard(() => End(encoder.Error(Id, [error as ExecutionError ?? new UnhandledError("Event stream error.", error)])));
 
     void IObserver<ExecutionResult>.OnCompleted() => Guard(() => End(encoder.Complete(Id)));
 
-    private void Send(ReadOnlyMemory<byte> message)
+    /// <summary>Queues a message unless the operation has ended; true when it was queued.</summary>
+    private bool Send(ReadOnlyMemory<byte> message)
     {
         lock (gate)
         {
-            if (!hasEnded)
-            {
-                writer.TryEnqueue(message);
-            }
+            return !hasEnded && writer.TryEnqueue(message);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using Mentorship.GraphQL.Observability;
 using Microsoft.Extensions.Options;
 
 namespace Mentorship.GraphQL.Transport.WebSockets;
@@ -30,6 +31,7 @@ public sealed class GraphQLWebSocketMiddleware(
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(GraphQLTransportWs.SubProtocol);
+        using var open = context.RequestServices.GetRequiredService<MentorshipMetrics>().WebSocketOpened();
         using var connection = ActivatorUtilities.CreateInstance<GraphQLWebSocketConnection>(context.RequestServices, socket);
         using var shutdown = lifetime.ApplicationStopping.Register(() => connection.Close(ConnectionClose.ServerShuttingDown));
         await connection.RunAsync(context.RequestAborted);

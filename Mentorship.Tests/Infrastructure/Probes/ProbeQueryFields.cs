@@ -26,6 +26,20 @@ public sealed class ProbeQueryFields : IQueryFields
                 return "finished";
             });
 
+        query.Field<StringGraphType>("probeAwait")
+            .AllowAnonymous()
+            .Description("Waits for the first value the test publishes on the channel, and returns it.")
+            .Argument<NonNullGraphType<StringGraphType>>("channel", "The channel's name.")
+            .ResolveAsync(async context =>
+            {
+                var published = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
+                var channel = context.RequestServices!.GetRequiredService<SignalHub>().Channel(context.GetArgument<string>("channel"));
+                using (channel.Subscribe(new FirstValue(published)))
+                {
+                    return await published.Task.WaitAsync(context.CancellationToken);
+                }
+            });
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("probeLog")
             .AllowAnonymous()
             .Description("What the probe fields did so far.")
@@ -50,5 +64,14 @@ public sealed class ProbeQueryFields : IQueryFields
             .AllowAnonymous()
             .Description("Refused by the probe guard with UNAUTHENTICATED.")
             .Resolve(_ => "ran");
+    }
+
+    private sealed class FirstValue(TaskCompletionSource<object?> value) : IObserver<object?>
+    {
+        public void OnNext(object? next) => value.TrySetResult(next);
+
+        public void OnCompleted() => value.TrySetResult(null);
+
+        public void OnError(Exception error) => value.TrySetException(error);
     }
 }
