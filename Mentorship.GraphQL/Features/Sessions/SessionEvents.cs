@@ -3,7 +3,7 @@ using Mentorship.GraphQL.Realtime;
 
 namespace Mentorship.GraphQL.Features.Sessions;
 
-/// <summary>The realtime event of a session being booked or cancelled, addressed to its two parties.</summary>
+/// <summary>The realtime event of a session being booked, cancelled or rated, addressed to its two parties.</summary>
 public static class SessionEvents
 {
     public const string Updated = "session_updated";

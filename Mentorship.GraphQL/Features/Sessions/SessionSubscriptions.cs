@@ -8,7 +8,7 @@ public sealed class SessionSubscriptions
 {
     /// <summary>
     /// A session of the signed-in user, as mentor or mentee, each time it is booked or cancelled (also when ending
-    /// the mentorship cancels it). Events committed while the server's database connection is being re-established
+    /// the mentorship cancels it), and when its mentee rates it (its `feedback` then set). Events committed while the server's database connection is being re-established
     /// are not replayed, so refetch what you show when your socket reconnects.
     /// </summary>
     [Authorize]

@@ -94,4 +94,18 @@ internal static class DemoCatalog
         "I'm travelling that week.",
         "Feeling unwell; let's find another time.",
     ];
+
+    /// <summary>Ratings to draw from: mostly good, as on a platform people stay on.</summary>
+    public static readonly short[] Ratings = [5, 5, 5, 5, 5, 4, 4, 4, 3, 2, 1];
+
+    /// <summary>Comments by rating (index 1 to 5).</summary>
+    public static readonly string[][] FeedbackComments =
+    [
+        [],
+        ["Not what I needed, unfortunately."],
+        ["We ran out of time before getting to my questions.", "Some useful pointers, but it felt rushed."],
+        ["Solid session; a few good resources to follow up on.", "Helpful, though I would have liked more concrete examples."],
+        ["Very helpful: I left with a clear plan for the next weeks.", "Great questions that made me rethink my approach.", "Practical advice I could use the same day."],
+        ["Outstanding. Patient, sharp and genuinely encouraging.", "Exactly the guidance I was looking for. Thank you!", "Best hour I have spent on my career this year."],
+    ];
 }

@@ -11,7 +11,7 @@ namespace Mentorship.GraphQL.Hosting.Demo;
 /// <summary>
 /// A believable demo data set: mentors across many fields and time zones, each with a weekly availability in
 /// their own zone, mentees with skills and goals, requests in every status, mentorships, active and ended, and
-/// their sessions: completed, upcoming and cancelled. It is the same on every machine (a fixed random seed), its
+/// their sessions: completed (most of them rated), upcoming and cancelled. It is the same on every machine (a fixed random seed), its
 /// times placed relative to the day it is seeded. Demo users have addresses at <see cref="EmailDomain"/> (mentor01…, mentee01…) and the
 /// password <see cref="Password"/>; that domain is how a reset finds what to remove.
 /// </summary>
@@ -56,10 +56,12 @@ public sealed partial class DemoDataService(MentorshipDbContext db, TimeProvider
         db.WeeklyAvailabilities.AddRange(availabilities);
         var sessions = Sessions(mentorships, availabilities, random, now);
         db.Sessions.AddRange(sessions);
+        var feedback = Ratings(sessions, mentors, random, now);
+        db.Feedback.AddRange(feedback);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        LogSeeded(logger, mentors.Count, mentees.Count, requests.Count, mentorships.Count, sessions.Count, EmailDomain, Password);
+        LogSeeded(logger, mentors.Count, mentees.Count, requests.Count, mentorships.Count, sessions.Count, feedback.Count, EmailDomain, Password);
         return true;
     }
 
@@ -316,6 +318,41 @@ public sealed partial class DemoDataService(MentorshipDbContext db, TimeProvider
         List<BookedTime> Taken(Guid userId) => booked.TryGetValue(userId, out var times) ? times : booked[userId] = [];
     }
 
+    /// <summary>
+    /// Feedback on about three in four completed sessions (scheduled and ended), mostly good, some with a comment, some
+    /// naming their mentee; each added to its mentor's rating aggregates, as <c>submitFeedback</c> does.
+    /// </summary>
+    private static List<Feedback> Ratings(List<Session> sessions, List<User> mentors, Random random, DateTimeOffset now)
+    {
+        var profiles = mentors.ToDictionary(m => m.Id, m => m.Profile);
+        var feedback = new List<Feedback>();
+        foreach (var session in sessions.Where(s => s.Status == SessionStatus.Scheduled && s.EndsAt <= now).OrderBy(s => s.StartsAt))
+        {
+            if (random.Next(4) == 0)
+            {
+                continue;
+            }
+
+            var createdAt = session.EndsAt.AddMinutes(random.Next(10, 48 * 60));
+            var rating = DemoCatalog.Ratings[random.Next(DemoCatalog.Ratings.Length)];
+            feedback.Add(new Feedback
+            {
+                Id = Guid.CreateVersion7(createdAt),
+                SessionId = session.Id,
+                MentorId = session.MentorId,
+                MenteeId = session.MenteeId,
+                Rating = rating,
+                Comment = random.Next(3) == 0 ? null : DemoCatalog.FeedbackComments[rating][random.Next(DemoCatalog.FeedbackComments[rating].Length)],
+                ShowMenteeName = random.Next(3) == 0,
+                CreatedAt = createdAt < now ? createdAt : now,
+            });
+            profiles[session.MentorId].RatingCount++;
+            profiles[session.MentorId].RatingSum += rating;
+        }
+
+        return feedback;
+    }
+
     /// <summary>Up to <paramref name="count"/> of the slots, starting near the first and at least three days apart.</summary>
     private static List<Slot> Spread(IReadOnlyList<Slot> slots, int count, Random random)
     {
@@ -359,7 +396,7 @@ public sealed partial class DemoDataService(MentorshipDbContext db, TimeProvider
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Seeded demo data: {Mentors} mentors with their weekly availability, {Mentees} mentees, {Requests} requests, {Mentorships} mentorships, " +
-                  "{Sessions} sessions. Sign in as mentor01@{Domain} or mentee01@{Domain} (up to 36) with the password {Password}.")]
+                  "{Sessions} sessions, {Feedback} ratings. Sign in as mentor01@{Domain} or mentee01@{Domain} (up to 36) with the password {Password}.")]
     private static partial void LogSeeded(
-        ILogger logger, int mentors, int mentees, int requests, int mentorships, int sessions, string domain, string password);
+        ILogger logger, int mentors, int mentees, int requests, int mentorships, int sessions, int feedback, string domain, string password);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mentorship.Data;
 using Mentorship.Data.Entities;
 using Mentorship.Tests.Infrastructure;
+using FeedbackEntity = Mentorship.Data.Entities.Feedback;
 
 namespace Mentorship.Tests.Features.Administration;
 
@@ -117,7 +118,7 @@ public sealed class PlatformStatsTests(MentorshipApp app) : IClassFixture<Mentor
     }
 
     private static void Rate(MentorshipDbContext db, Session session, short rating, DateTimeOffset now) =>
-        db.Feedback.Add(new Feedback
+        db.Feedback.Add(new FeedbackEntity
         {
             Id = Guid.CreateVersion7(),
             SessionId = session.Id,

@@ -3,6 +3,7 @@ using Mentorship.Data.Entities;
 using Mentorship.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using FeedbackEntity = Mentorship.Data.Entities.Feedback;
 using static Mentorship.Tests.Features.Scheduling.Schedules;
 
 namespace Mentorship.Tests.Features.Scheduling;
@@ -367,7 +368,7 @@ public sealed class SchedulingConstraintsTests(MentorshipApp app) : IClassFixtur
         return session;
     }
 
-    private static Feedback FeedbackOn(Session session, short rating) => new()
+    private static FeedbackEntity FeedbackOn(Session session, short rating) => new()
     {
         Id = Guid.CreateVersion7(),
         SessionId = session.Id,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Mentorship.Data.Entities;
 using Mentorship.Tests.Infrastructure;
+using FeedbackEntity = Mentorship.Data.Entities.Feedback;
 using static Mentorship.Tests.Features.Scheduling.AvailabilityOperations;
 
 namespace Mentorship.Tests.Features.Sessions;
@@ -101,7 +102,7 @@ public sealed class MySessionsTests(AppFor<MySessionsTests> host) : IClassFixtur
         var feedbackId = Guid.CreateVersion7();
         await app.WithDbAsync(async db =>
         {
-            db.Feedback.Add(new Feedback
+            db.Feedback.Add(new FeedbackEntity
             {
                 Id = feedbackId,
                 SessionId = sessionId,
