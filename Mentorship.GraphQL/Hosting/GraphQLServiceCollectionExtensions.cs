@@ -9,6 +9,7 @@ using Mentorship.GraphQL.Execution.Limits;
 using Mentorship.GraphQL.Schema;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Transport;
+using Microsoft.Extensions.Options;
 
 namespace Mentorship.GraphQL.Hosting;
 
@@ -27,7 +28,13 @@ public static class GraphQLServiceCollectionExtensions
         var services = builder.Services;
         var assembly = typeof(MentorshipSchema).Assembly;
         AddFeatureParts(services, assembly);
-        services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        var isDevelopment = builder.Environment.IsDevelopment();
+        services.AddOptions<GraphQLLimits>()
+            // What a stranger may learn of the schema: everything while developing, only what configuration allows elsewhere.
+            .Configure(limits => limits.EnableIntrospection = limits.EnableFieldSuggestions = isDevelopment)
+            .BindConfiguration(GraphQLLimits.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         // Descriptions of types, fields and arguments declared as records and methods come from their XML comments.
         GlobalSwitches.EnableReadDescriptionFromXmlDocumentation = true;
@@ -51,7 +58,9 @@ public static class GraphQLServiceCollectionExtensions
             .AddMentorshipLimits()
             // Authorization depends on the caller, so it runs for cached documents too.
             .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
-            .AddErrorInfoProvider(new CodedErrorInfoProvider(exposeDetails: builder.Environment.IsDevelopment())));
+            .AddErrorInfoProvider(provider => new CodedErrorInfoProvider(
+                exposeDetails: isDevelopment,
+                suggestNames: provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.EnableFieldSuggestions)));
 
         services.AddScoped<GraphQLExecutor>();
         return builder;

@@ -111,6 +111,9 @@ public class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Passwords:WorkFactor", PasswordWorkFactor.ToString(CultureInfo.InvariantCulture));
+
+        // Tests explore the schema as developers do; off is the default outside Development, and has tests of its own.
+        builder.UseSetting("GraphQL:EnableIntrospection", "true");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

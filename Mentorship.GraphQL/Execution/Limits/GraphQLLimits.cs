@@ -68,8 +68,17 @@ public sealed class GraphQLLimits
     [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried; <c>__typename</c> always may.</summary>
-    public bool EnableIntrospection { get; set; } = true;
+    /// <summary>
+    /// Whether <c>__schema</c> and <c>__type</c> may be queried; <c>__typename</c> always may. On in Development, off
+    /// elsewhere unless configured (see <see cref="Hosting.GraphQLServiceCollectionExtensions"/>).
+    /// </summary>
+    public bool EnableIntrospection { get; set; }
+
+    /// <summary>
+    /// Whether validation errors suggest names ("Did you mean 'email'?"), which tell a stranger what the schema holds
+    /// even with introspection off. On in Development, off elsewhere unless configured.
+    /// </summary>
+    public bool EnableFieldSuggestions { get; set; }
 
     /// <summary>The largest HTTP request body read, in bytes; larger ones are answered 413.</summary>
     [Range(1, int.MaxValue)]
