@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Auth.Credentials;
 using Mentorship.GraphQL.Execution;
 using Mentorship.GraphQL.Execution.Errors;
 using Mentorship.GraphQL.Execution.Limits;
@@ -58,6 +59,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddMentorshipLimits()
             // Authorization depends on the caller, so it runs for cached documents too.
             .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
+            // Credential checks are counted per request and per client address, so this runs for cached documents too.
+            .AddValidationRule<CredentialCheckRule>(useForCachedDocuments: true)
             .AddErrorInfoProvider(provider => new CodedErrorInfoProvider(
                 exposeDetails: isDevelopment,
                 suggestNames: provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.EnableFieldSuggestions)));

@@ -6,11 +6,12 @@ using Mentorship.GraphQL.Schema.Errors;
 namespace Mentorship.GraphQL.Execution.Errors;
 
 /// <summary>
-/// How every error is written, on every transport: its message and <c>extensions: { code }</c>, nothing else.
-/// Unexpected errors get a neutral message; their exception is logged where it happens
-/// (<see cref="Limits.ExecutionLimits"/>) and shown in <c>extensions.details</c> only when <paramref name="exposeDetails"/>
-/// (Development). Unless <paramref name="suggestNames"/>, validation errors lose their "Did you mean …?" suggestions,
-/// which would otherwise spell out the schema to anyone guessing at it.
+/// How every error is written, on every transport: its message and <c>extensions: { code }</c> (plus
+/// <c>retryAfterSeconds</c> when the client is told to wait), nothing else. Unexpected errors get a neutral message;
+/// their exception is logged where it happens (<see cref="Limits.ExecutionLimits"/>) and shown in
+/// <c>extensions.details</c> only when <paramref name="exposeDetails"/> (Development). Unless
+/// <paramref name="suggestNames"/>, validation errors lose their "Did you mean …?" suggestions, which would otherwise
+/// spell out the schema to anyone guessing at it.
 /// </summary>
 public sealed class CodedErrorInfoProvider(bool exposeDetails, bool suggestNames) : IErrorInfoProvider
 {
@@ -23,6 +24,11 @@ public sealed class CodedErrorInfoProvider(bool exposeDetails, bool suggestNames
         ArgumentNullException.ThrowIfNull(executionError);
         var code = ErrorClassifier.CodeOf(executionError);
         var extensions = new Dictionary<string, object?> { ["code"] = code };
+        if (executionError is TooManyRequestsError tooMany)
+        {
+            extensions["retryAfterSeconds"] = tooMany.RetryAfterSeconds;
+        }
+
         if (code != ErrorCodes.InternalServerError)
         {
             return new ErrorInfo { Message = suggestNames ? executionError.Message : WithoutSuggestion(executionError), Extensions = extensions };

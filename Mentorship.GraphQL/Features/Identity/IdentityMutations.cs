@@ -1,5 +1,6 @@
 using GraphQL;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Auth.Credentials;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Schema.Mutations;
 using Mentorship.GraphQL.Schema.RootFields;
@@ -11,6 +12,7 @@ public sealed class IdentityMutations
     /// <summary>Creates a mentee or mentor account and signs it in.</summary>
     /// <param name="input">The new account.</param>
     [AllowAnonymous]
+    [ChecksCredentials(CredentialRateLimit.SignUp)]
     [Error<InvalidInputError>, Error<EmailTakenError>]
     public static async Task<Payload<SignedIn>> SignUpAsync(
         IResolveFieldContext context, [FromServices] AccountService accounts, SignUpInput input, CancellationToken cancellationToken) =>
@@ -19,7 +21,8 @@ public sealed class IdentityMutations
     /// <summary>Signs in with email and password, opening a new session.</summary>
     /// <param name="input">The credentials.</param>
     [AllowAnonymous]
-    [Error<InvalidCredentialsError>, Error<AccountDeactivatedError>, Error<TooManySignInAttemptsError>]
+    [ChecksCredentials(CredentialRateLimit.SignIn)]
+    [Error<InvalidCredentialsError>, Error<AccountDeactivatedError>, Error<TooManySignInAttemptsError>, Error<InvalidInputError>]
     public static async Task<Payload<SignedIn>> SignInAsync(
         IResolveFieldContext context, [FromServices] SignInService signIns, SignInInput input, CancellationToken cancellationToken) =>
         ProveUser(context, await signIns.SignInAsync(input, cancellationToken));
@@ -28,6 +31,7 @@ public sealed class IdentityMutations
     /// <param name="input">The refresh token to exchange.</param>
     /// <returns>The new tokens; the refresh token given is spent. Null when refused.</returns>
     [AllowAnonymous]
+    [ChecksCredentials]
     [PayloadField("tokens")]
     [Error<InvalidRefreshTokenError>, Error<AccountDeactivatedError>]
     public static Task<Payload<AuthTokens>> RefreshTokensAsync(

@@ -1,5 +1,6 @@
 using Mentorship.Data;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Schema.Mutations;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,18 +15,19 @@ public sealed class SignInService(MentorshipDbContext db, PasswordHasher passwor
     /// </summary>
     public async Task<Payload<SignedIn>> SignInAsync(SignInInput input, CancellationToken cancellationToken)
     {
+        // No account has a longer address (sign-up refuses them), so it is refused before any throttling or hashing.
         var email = EmailAddress.Normalize(input.Email.Trim());
+        if (email.Length > EmailAddress.MaximumLength)
+        {
+            return new InvalidInputError("email", $"An email address may have at most {EmailAddress.MaximumLength} characters.");
+        }
 
-        // Longer addresses cannot belong to an account (nor fit the throttle's key); they simply fail below.
-        var couldExist = email.Length is > 0 and <= EmailAddress.MaximumLength;
-        if (couldExist && await throttle.BeginAttemptAsync(email, cancellationToken) is { } retryAfter)
+        if (await throttle.BeginAttemptAsync(email, cancellationToken) is { } retryAfter)
         {
             return new TooManySignInAttemptsError((int)Math.Ceiling(retryAfter.TotalSeconds));
         }
 
-        var user = couldExist
-            ? await db.Users.Include(u => u.Profile).SingleOrDefaultAsync(u => u.NormalizedEmail == email, cancellationToken)
-            : null;
+        var user = await db.Users.Include(u => u.Profile).SingleOrDefaultAsync(u => u.NormalizedEmail == email, cancellationToken);
 
         // Unknown emails are checked against a stand-in hash of the same cost, so they take as long as wrong passwords.
         var verified = passwords.Verify(input.Password, user?.PasswordHash ?? passwords.UnknownUserHash);

@@ -1,8 +1,11 @@
 using System.Data.Common;
 using System.Net.WebSockets;
 using System.Text.Json;
+using GraphQL;
 using GraphQL.Transport;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Execution;
+using Mentorship.GraphQL.Schema.Errors;
 using Microsoft.Extensions.Options;
 
 namespace Mentorship.GraphQL.Transport.WebSockets;
@@ -13,7 +16,9 @@ namespace Mentorship.GraphQL.Transport.WebSockets;
 /// </summary>
 /// <remarks>
 /// The connection speaks for the user of its access token only while that token is valid: when it expires
-/// the socket is closed with 4403, and graphql-ws clients reconnect with fresh connection parameters.
+/// the socket is closed with 4403, and graphql-ws clients reconnect with fresh connection parameters. It holds at most
+/// <see cref="GraphQLWebSocketOptions.MaxOperations"/> operations, of which at most
+/// <see cref="GraphQLWebSocketOptions.MaxConcurrentExecutions"/> execute at once.
 /// </remarks>
 public sealed class GraphQLWebSocketConnection : IDisposable
 {
@@ -25,6 +30,8 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     private readonly ServerMessageEncoder encoder;
     private readonly ConnectionAuthenticator authenticator;
     private readonly IServiceScopeFactory scopes;
+    private readonly RequestSource source;
+    private readonly SemaphoreSlim executionSlots;
     private readonly TimeProvider clock;
     private readonly ILogger<GraphQLWebSocketConnection> logger;
     private readonly IncomingMessageReader reader;
@@ -44,6 +51,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         ServerMessageEncoder encoder,
         ConnectionAuthenticator authenticator,
         IServiceScopeFactory scopes,
+        RequestSource source,
         TimeProvider clock,
         ILogger<GraphQLWebSocketConnection> logger)
     {
@@ -52,10 +60,12 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         this.encoder = encoder;
         this.authenticator = authenticator;
         this.scopes = scopes;
+        this.source = source;
         this.clock = clock;
         this.logger = logger;
         reader = new IncomingMessageReader(socket, this.options.MaxMessageBytes);
         writer = new OutgoingMessageWriter(socket, this.options.MaxQueuedMessages, this.options.CloseHandshakeTimeout, clock);
+        executionSlots = new SemaphoreSlim(this.options.MaxConcurrentExecutions);
     }
 
     /// <summary>Closes the socket with <paramref name="reason"/>: operations stop at once, then the close handshake runs.</summary>
@@ -99,6 +109,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         StopTimers();
         reader.Dispose();
         writer.Dispose();
+        executionSlots.Dispose();
     }
 
     private async Task ReadUntilClosedAsync(CancellationToken socketAborted)
@@ -207,16 +218,27 @@ public sealed class GraphQLWebSocketConnection : IDisposable
             return;
         }
 
-        var operation = new GraphQLOperation(id, writer, encoder, operations, scopes, logger);
-        if (!operations.TryAdd(operation))
+        if (operations.Find(id) is not null)
         {
             Close(ConnectionClose.SubscriberAlreadyExists(id));
             return;
         }
 
+        // Only this loop adds operations, so the count cannot grow between this check and the add below.
+        if (operations.ActiveCount >= options.MaxOperations)
+        {
+            writer.TryEnqueue(encoder.Error(id, [new ExecutionError(
+                $"This socket holds {options.MaxOperations} operations, as many as it may; complete one before starting another.")
+                { Code = ErrorCodes.TooManyRequests }]));
+            return;
+        }
+
+        var operation = new GraphQLOperation(id, writer, encoder, operations, scopes, logger);
+        operations.TryAdd(operation);
+
         // Off the read loop, so the next message is read while this one executes.
         var signedIn = caller;
-        operations.Track(Task.Run(() => operation.RunAsync(request, signedIn)));
+        operations.Track(Task.Run(() => operation.RunAsync(request, signedIn, source, executionSlots)));
     }
 
     /// <summary>

@@ -32,6 +32,19 @@ public sealed class GraphQLWebSocketOptions
     /// </summary>
     public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How many operations one socket may hold at once — subscriptions until they end, queries and mutations until
+    /// answered, waiting ones included. A <c>subscribe</c> beyond it is answered with an <c>error</c> message coded
+    /// <c>TOO_MANY_REQUESTS</c>; the socket and its other operations carry on.
+    /// </summary>
+    public int MaxOperations { get; set; } = 100;
+
+    /// <summary>
+    /// How many of a socket's operations execute at once (each holds a database connection while it does); the others
+    /// wait their turn. A subscription counts while it starts, not while it waits for events.
+    /// </summary>
+    public int MaxConcurrentExecutions { get; set; } = 10;
+
     /// <summary>How long the server waits for the client to answer its close frame before dropping the socket.</summary>
     public TimeSpan CloseHandshakeTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -12,6 +12,8 @@ public static class GraphQLWebSocketServiceCollectionExtensions
             .Validate(o => o.KeepAliveInterval >= TimeSpan.Zero, "GraphQL:WebSocket:KeepAliveInterval must be zero (off) or positive.")
             .Validate(o => o.MaxMessageBytes > 0, "GraphQL:WebSocket:MaxMessageBytes must be positive.")
             .Validate(o => o.MaxQueuedMessages > 0, "GraphQL:WebSocket:MaxQueuedMessages must be positive.")
+            .Validate(o => o.MaxOperations > 0, "GraphQL:WebSocket:MaxOperations must be positive.")
+            .Validate(o => o.MaxConcurrentExecutions > 0, "GraphQL:WebSocket:MaxConcurrentExecutions must be positive.")
             .Validate(o => o.Path.StartsWith('/'), "GraphQL:WebSocket:Path must start with '/'.")
             .ValidateOnStart();
         builder.Services.AddSingleton<ClientMessageParser>();
