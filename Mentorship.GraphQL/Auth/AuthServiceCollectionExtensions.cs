@@ -9,8 +9,8 @@ namespace Mentorship.GraphQL.Auth;
 public static class AuthServiceCollectionExtensions
 {
     /// <summary>
-    /// Tokens, password hashing, the per-request authenticator, rate limits of credential checks, and the admin named in
-    /// configuration.
+    /// Tokens, password hashing, the per-request authenticator, security stamps, rate limits of credential checks, and
+    /// the admin named in configuration.
     /// </summary>
     public static WebApplicationBuilder AddMentorshipAuth(this WebApplicationBuilder builder)
     {
@@ -21,6 +21,7 @@ public static class AuthServiceCollectionExtensions
         builder.Services.AddSingleton<IValidateOptions<JwtOptions>>(sp => sp.GetRequiredService<SigningKeyConfiguration>());
         builder.Services.AddSingleton<AccessTokenService>();
         builder.Services.AddScoped<RequestAuthenticator>();
+        builder.Services.AddScoped<SecurityStamps>();
 
         builder.Services.AddOptions<PasswordOptions>().BindConfiguration(PasswordOptions.Section)
             .Validate(

@@ -57,6 +57,16 @@ public sealed class GraphQLOperation : IObserver<ExecutionResult>, IDisposable
             await executionSlots.WaitAsync(cancellation.Token);
             try
             {
+                // As over HTTP, each operation reads its user afresh (one primary-key read): a user deactivated, signed
+                // out everywhere or given another role since the socket opened loses the socket before anything runs.
+                if (caller.Principal.IsSignedIn()
+                    && !await scope.ServiceProvider.GetRequiredService<RequestAuthenticator>().IsStillValidAsync(caller.Principal, cancellation.Token))
+                {
+                    End(lastMessage: null);
+                    writer.Close(ConnectionClose.Forbidden);
+                    return;
+                }
+
                 var executor = scope.ServiceProvider.GetRequiredService<GraphQLExecutor>();
                 result = await executor.ExecuteAsync(request, caller, source, scope.ServiceProvider, cancellation.Token);
             }

@@ -15,8 +15,10 @@ namespace Mentorship.GraphQL.Transport.WebSockets;
 /// order; operations run on their own tasks and answer through the connection's one writer.
 /// </summary>
 /// <remarks>
-/// The connection speaks for the user of its access token only while that token is valid: when it expires
-/// the socket is closed with 4403, and graphql-ws clients reconnect with fresh connection parameters. It holds at most
+/// The connection speaks for the user of its access token only while that token is valid and the user's security stamp
+/// unchanged: at the token's expiry, at a renewed stamp announced from any instance (<see cref="SignedInSockets"/>),
+/// when a new operation finds the user changed, or at the periodic check, the socket is closed with 4403, and
+/// graphql-ws clients reconnect with fresh connection parameters. It holds at most
 /// <see cref="GraphQLWebSocketOptions.MaxOperations"/> operations, of which at most
 /// <see cref="GraphQLWebSocketOptions.MaxConcurrentExecutions"/> execute at once.
 /// </remarks>
@@ -30,6 +32,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     private readonly ServerMessageEncoder encoder;
     private readonly ConnectionAuthenticator authenticator;
     private readonly IServiceScopeFactory scopes;
+    private readonly SignedInSockets signedInSockets;
     private readonly RequestSource source;
     private readonly SemaphoreSlim executionSlots;
     private readonly TimeProvider clock;
@@ -41,6 +44,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     private ITimer? tokenExpiry;
     private ITimer? keepAlive;
     private ITimer? revalidation;
+    private IDisposable? signedInRegistration;
     private bool initReceived;
     private Authentication? caller;
 
@@ -51,6 +55,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         ServerMessageEncoder encoder,
         ConnectionAuthenticator authenticator,
         IServiceScopeFactory scopes,
+        SignedInSockets signedInSockets,
         RequestSource source,
         TimeProvider clock,
         ILogger<GraphQLWebSocketConnection> logger)
@@ -60,6 +65,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         this.encoder = encoder;
         this.authenticator = authenticator;
         this.scopes = scopes;
+        this.signedInSockets = signedInSockets;
         this.source = source;
         this.clock = clock;
         this.logger = logger;
@@ -197,6 +203,18 @@ public sealed class GraphQLWebSocketConnection : IDisposable
                 remaining < LongestTimer ? remaining : LongestTimer, Timeout.InfiniteTimeSpan);
         }
 
+        if (authentication.Principal.FindUserId() is { } userId)
+        {
+            signedInRegistration = signedInSockets.Register(userId, this);
+
+            // A stamp renewed between the authentication above and the registration was announced to nobody here: look again.
+            if (!await authenticator.IsStillValidAsync(authentication, socketAborted))
+            {
+                Close(ConnectionClose.Forbidden);
+                return;
+            }
+        }
+
         caller = authentication;
         writer.TryEnqueue(encoder.ConnectionAck());
         if (authentication.Principal.IsSignedIn() && options.RevalidationInterval > TimeSpan.Zero)
@@ -274,5 +292,6 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         tokenExpiry?.Dispose();
         keepAlive?.Dispose();
         revalidation?.Dispose();
+        signedInRegistration?.Dispose();
     }
 }

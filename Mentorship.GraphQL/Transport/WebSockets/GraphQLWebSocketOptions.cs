@@ -29,6 +29,7 @@ public sealed class GraphQLWebSocketOptions
     /// <summary>
     /// How often a signed-in socket checks that its user is still active, with the same sign-in stamp and role;
     /// when not (deactivated, signed out everywhere, role changed) the socket is closed with 4403. Zero turns it off.
+    /// A backstop only: each new operation checks the user too, and a renewed stamp closes the socket at once.
     /// </summary>
     public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 

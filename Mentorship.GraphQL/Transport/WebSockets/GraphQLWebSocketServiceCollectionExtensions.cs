@@ -1,3 +1,5 @@
+using Mentorship.GraphQL.Realtime;
+
 namespace Mentorship.GraphQL.Transport.WebSockets;
 
 public static class GraphQLWebSocketServiceCollectionExtensions
@@ -19,6 +21,8 @@ public static class GraphQLWebSocketServiceCollectionExtensions
         builder.Services.AddSingleton<ClientMessageParser>();
         builder.Services.AddSingleton<ServerMessageEncoder>();
         builder.Services.AddSingleton<ConnectionAuthenticator>();
+        builder.Services.AddSingleton<SignedInSockets>();
+        builder.Services.AddSingleton<IRealtimeReaction>(services => services.GetRequiredService<SignedInSockets>());
         return builder;
     }
 }
