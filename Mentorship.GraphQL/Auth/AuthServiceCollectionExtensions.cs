@@ -9,8 +9,8 @@ namespace Mentorship.GraphQL.Auth;
 public static class AuthServiceCollectionExtensions
 {
     /// <summary>
-    /// Tokens, password hashing, the per-request authenticator, security stamps, rate limits of credential checks, and
-    /// the admin named in configuration.
+    /// Tokens, password hashing, the per-request authenticator, rate limits of credential checks, the sign-in throttle's
+    /// settings and purge, and the admin named in configuration.
     /// </summary>
     public static WebApplicationBuilder AddMentorshipAuth(this WebApplicationBuilder builder)
     {
@@ -41,6 +41,10 @@ public static class AuthServiceCollectionExtensions
         builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidation>();
         builder.Services.AddHostedService<ConfiguredAdminProvisioner>();
+
+        builder.Services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SignInThrottlePurge>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SignInThrottlePurge>());
         return builder;
     }
 }

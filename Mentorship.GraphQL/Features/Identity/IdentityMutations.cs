@@ -1,6 +1,7 @@
 using GraphQL;
 using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Auth.Credentials;
+using Mentorship.GraphQL.Execution;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Schema.Mutations;
 using Mentorship.GraphQL.Schema.RootFields;
@@ -25,7 +26,7 @@ public sealed class IdentityMutations
     [Error<InvalidCredentialsError>, Error<AccountDeactivatedError>, Error<TooManySignInAttemptsError>, Error<InvalidInputError>]
     public static async Task<Payload<SignedIn>> SignInAsync(
         IResolveFieldContext context, [FromServices] SignInService signIns, SignInInput input, CancellationToken cancellationToken) =>
-        ProveUser(context, await signIns.SignInAsync(input, cancellationToken));
+        ProveUser(context, await signIns.SignInAsync(input, context.ClientAddress(), cancellationToken));
 
     /// <summary>Exchanges a refresh token for a new access token and refresh token. Needs no access token, since it renews an expired one.</summary>
     /// <param name="input">The refresh token to exchange.</param>

@@ -11,9 +11,10 @@ public sealed class SignInService(MentorshipDbContext db, PasswordHasher passwor
 {
     /// <summary>
     /// Checks the credentials and opens a session. An unknown email and a wrong password give the same error in
-    /// about the same time; a deactivated account is named only once its password has been verified.
+    /// about the same time; a deactivated account is named only once its password has been verified. Attempts are
+    /// throttled per email and <paramref name="clientAddress"/>, and per email (<see cref="SignInThrottleService"/>).
     /// </summary>
-    public async Task<Payload<SignedIn>> SignInAsync(SignInInput input, CancellationToken cancellationToken)
+    public async Task<Payload<SignedIn>> SignInAsync(SignInInput input, string clientAddress, CancellationToken cancellationToken)
     {
         // No account has a longer address (sign-up refuses them), so it is refused before any throttling or hashing.
         var email = EmailAddress.Normalize(input.Email.Trim());
@@ -22,7 +23,7 @@ public sealed class SignInService(MentorshipDbContext db, PasswordHasher passwor
             return new InvalidInputError("email", $"An email address may have at most {EmailAddress.MaximumLength} characters.");
         }
 
-        if (await throttle.BeginAttemptAsync(email, cancellationToken) is { } retryAfter)
+        if (await throttle.BeginAttemptAsync(email, clientAddress, cancellationToken) is { } retryAfter)
         {
             return new TooManySignInAttemptsError((int)Math.Ceiling(retryAfter.TotalSeconds));
         }
@@ -36,7 +37,7 @@ public sealed class SignInService(MentorshipDbContext db, PasswordHasher passwor
             return new InvalidCredentialsError();
         }
 
-        await throttle.ResetAsync(email, cancellationToken);
+        await throttle.ResetAsync(email, clientAddress, cancellationToken);
         if (!user.IsActive)
         {
             return new AccountDeactivatedError();
