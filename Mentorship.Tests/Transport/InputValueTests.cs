@@ -219,6 +219,32 @@ public sealed class InputValueTests(MentorshipApp app) : IClassFixture<Mentorshi
         Assert.False(await app.WithDbAsync(db => db.MentorshipRequests.AnyAsync(r => r.MenteeId == mentee.Id)));
     }
 
+    [Fact]
+    public async Task Over_a_socket_a_NUL_is_the_protocols_error_message_coded_BAD_USER_INPUT()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(app);
+
+        await client.SubscribeAsync("nul", Mentors, new { where = new { search = Nul } });
+        var error = await client.ReceiveAsync("error");
+        var stillServed = await client.ExecuteAsync("{ __typename }");
+
+        Assert.Equal(ErrorCodes.BadUserInput, error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.StartsWith("`$where.search` holds a NUL character", error.GetProperty("payload")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Query", stillServed.GetProperty("data").GetProperty("__typename").GetString());
+    }
+
+    [Fact]
+    public async Task Over_a_socket_half_a_surrogate_pair_makes_the_message_invalid_naming_where()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(app);
+
+        await client.SendTextAsync("""{"id":"s","type":"subscribe","payload":{"query":"{ __typename }","variables":{"text":"a\ud800b"}}}""");
+        var (code, reason) = await client.ReceiveCloseAsync();
+
+        Assert.Equal(4400, code);
+        Assert.Equal("Invalid message: 'payload.variables.text' holds half of a surrogate pair", reason);
+    }
+
     private static string Cursor(string json) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json));
 
     /// <summary>A cursor is read by its field's resolver, which answers BAD_USER_INPUT in place of the list.</summary>
