@@ -5,6 +5,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Auth.Credentials;
 using Mentorship.GraphQL.Execution;
 using Mentorship.GraphQL.Hosting;
 using Mentorship.GraphQL.Realtime;
@@ -124,7 +125,7 @@ internal static class SlotsBenchmark
             var started = Stopwatch.GetTimestamp();
             await using var scope = services.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<GraphQLExecutor>()
-                .ExecuteAsync(request, Authentication.Anonymous, scope.ServiceProvider, CancellationToken.None);
+                .ExecuteAsync(request, Authentication.Anonymous, new RequestSource("bench", CredentialCheckGate.OneAtATime()), scope.ServiceProvider, CancellationToken.None);
             var json = serializer.Serialize(result);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             if (result.Errors is { Count: > 0 })

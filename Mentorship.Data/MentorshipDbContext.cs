@@ -17,6 +17,8 @@ public sealed class MentorshipDbContext(DbContextOptions<MentorshipDbContext> op
 
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
 
+    public DbSet<SignInAccountThrottle> SignInAccountThrottles => Set<SignInAccountThrottle>();
+
     public DbSet<MentorshipRequest> MentorshipRequests => Set<MentorshipRequest>();
 
     public DbSet<Pairing> Pairings => Set<Pairing>();

@@ -548,12 +548,41 @@ namespace Mentorship.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Mentorship.Data.Entities.SignInAccountThrottle", b =>
+                {
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<int>("FailureCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("failure_count");
+
+                    b.Property<DateTimeOffset>("WindowStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_started_at");
+
+                    b.HasKey("NormalizedEmail")
+                        .HasName("pk_sign_in_account_throttles");
+
+                    b.HasIndex("WindowStartedAt")
+                        .HasDatabaseName("ix_sign_in_account_throttles_window_started_at");
+
+                    b.ToTable("sign_in_account_throttles", (string)null);
+                });
+
             modelBuilder.Entity("Mentorship.Data.Entities.SignInThrottle", b =>
                 {
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("normalized_email");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
 
                     b.Property<int>("FailureCount")
                         .HasColumnType("integer")
@@ -567,8 +596,11 @@ namespace Mentorship.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("locked_until");
 
-                    b.HasKey("NormalizedEmail")
+                    b.HasKey("NormalizedEmail", "ClientAddress")
                         .HasName("pk_sign_in_throttles");
+
+                    b.HasIndex("LastFailureAt")
+                        .HasDatabaseName("ix_sign_in_throttles_last_failure_at");
 
                     b.ToTable("sign_in_throttles", (string)null);
                 });

@@ -3,12 +3,14 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Auth.Credentials;
 using Mentorship.GraphQL.Execution;
 using Mentorship.GraphQL.Execution.Errors;
 using Mentorship.GraphQL.Execution.Limits;
 using Mentorship.GraphQL.Schema;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Transport;
+using Microsoft.Extensions.Options;
 
 namespace Mentorship.GraphQL.Hosting;
 
@@ -27,7 +29,13 @@ public static class GraphQLServiceCollectionExtensions
         var services = builder.Services;
         var assembly = typeof(MentorshipSchema).Assembly;
         AddFeatureParts(services, assembly);
-        services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        var isDevelopment = builder.Environment.IsDevelopment();
+        services.AddOptions<GraphQLLimits>()
+            // What a stranger may learn of the schema: everything while developing, only what configuration allows elsewhere.
+            .Configure(limits => limits.EnableIntrospection = limits.EnableFieldSuggestions = isDevelopment)
+            .BindConfiguration(GraphQLLimits.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         // Descriptions of types, fields and arguments declared as records and methods come from their XML comments.
         GlobalSwitches.EnableReadDescriptionFromXmlDocumentation = true;
@@ -51,7 +59,11 @@ public static class GraphQLServiceCollectionExtensions
             .AddMentorshipLimits()
             // Authorization depends on the caller, so it runs for cached documents too.
             .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
-            .AddErrorInfoProvider(new CodedErrorInfoProvider(exposeDetails: builder.Environment.IsDevelopment())));
+            // Credential checks are counted per request and per client address, so this runs for cached documents too.
+            .AddValidationRule<CredentialCheckRule>(useForCachedDocuments: true)
+            .AddErrorInfoProvider(provider => new CodedErrorInfoProvider(
+                exposeDetails: isDevelopment,
+                suggestNames: provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.EnableFieldSuggestions)));
 
         services.AddScoped<GraphQLExecutor>();
         return builder;

@@ -1,12 +1,14 @@
 namespace Mentorship.GraphQL.Realtime;
 
 /// <summary>
-/// This instance's subscribers, each registered for one kind of event addressed to one user. Events reach it
-/// only from PostgreSQL (see <see cref="PostgresEventListener"/>), also those published by this instance, so
-/// a subscriber hears the same events whichever instance it is connected to.
+/// This instance's subscribers, each registered for one kind of event addressed to one user, and its
+/// <see cref="IRealtimeReaction"/>s, each taking every event of one kind. Events reach it only from PostgreSQL
+/// (see <see cref="PostgresEventListener"/>), also those published by this instance, so a subscriber hears the same
+/// events whichever instance it is connected to.
 /// </summary>
-public sealed class RealtimeEventHub(ILogger<RealtimeEventHub> logger)
+public sealed class RealtimeEventHub(IEnumerable<IRealtimeReaction> reactions, ILogger<RealtimeEventHub> logger)
 {
+    private readonly ILookup<string, IRealtimeReaction> reactionsByKind = reactions.ToLookup(r => r.Kind, StringComparer.Ordinal);
     private readonly Dictionary<SubscriptionKey, List<IObserver<RealtimeEvent>>> subscribers = [];
     private int subscriberCount;
 
@@ -19,9 +21,21 @@ public sealed class RealtimeEventHub(ILogger<RealtimeEventHub> logger)
     /// </summary>
     public IObservable<RealtimeEvent> Watch(string kind, Guid recipientId) => new RecipientEvents(this, new SubscriptionKey(kind, recipientId));
 
-    /// <summary>Hands <paramref name="change"/> to each of its recipients' subscribers on this instance.</summary>
+    /// <summary>Hands <paramref name="change"/> to the reactions to its kind, then to each of its recipients' subscribers on this instance.</summary>
     public void Dispatch(RealtimeEvent change)
     {
+        foreach (var reaction in reactionsByKind[change.Kind])
+        {
+            try
+            {
+                reaction.React(change);
+            }
+            catch (Exception exception)
+            {
+                RealtimeLog.SubscriberFailed(logger, exception, change.Kind, change.SubjectId);
+            }
+        }
+
         foreach (var recipientId in change.RecipientIds.Distinct())
         {
             IObserver<RealtimeEvent>[] observers;

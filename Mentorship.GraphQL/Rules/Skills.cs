@@ -12,15 +12,16 @@ public static class Skills
 
     public static string KeyOf(string skill) => Clean(skill).ToLowerInvariant();
 
-    /// <summary>Cleaned skills without repeats, in their order, with their keys item by item.</summary>
+    /// <summary>Cleaned skills without repeats, in their order, with their keys item by item; linear in the input.</summary>
     public static (List<string> Display, List<string> Keys) Distinct(IEnumerable<string> skills)
     {
         var display = new List<string>();
         var keys = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var skill in skills.Select(Clean).Where(s => s.Length > 0))
         {
             var key = skill.ToLowerInvariant();
-            if (!keys.Contains(key))
+            if (seen.Add(key))
             {
                 display.Add(skill);
                 keys.Add(key);

@@ -263,6 +263,12 @@ public sealed class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Passwords:WorkFactor", PasswordWorkFactor.ToString(CultureInfo.InvariantCulture));
+
+        // Tests explore the schema as developers do, and sign in and up far more often than a person; the defaults
+        // outside Development (introspection off, a few sign-ins per minute per address) have tests of their own.
+        builder.UseSetting("GraphQL:EnableIntrospection", "true");
+        builder.UseSetting("RateLimits:SignIn:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:SignUp:PermitLimit", "1000000");
         foreach (var (key, value) in options.Settings)
         {
             builder.UseSetting(key, value);

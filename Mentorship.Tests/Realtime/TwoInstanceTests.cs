@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Mentorship.Tests.Features.Identity;
 using Mentorship.Tests.Features.Requests;
 using Mentorship.Tests.Infrastructure;
 
@@ -41,6 +43,22 @@ public sealed class TwoInstanceTests(AppFor<TwoInstanceTests> host) : IClassFixt
 
         Assert.Equal((requestId, "ACCEPTED"), await menteeSocket.NextAsync());
         Assert.Equal((requestId, "ACCEPTED"), await mentorSocket.NextAsync());
+    }
+
+    [Fact]
+    public async Task Signing_out_everywhere_through_one_instance_closes_the_users_socket_on_the_other_within_a_second()
+    {
+        var mentee = await first.MenteeAsync();
+        await RealtimeProbe.WaitForListenersAsync(first.ConnectionString, 2);
+        await using var socketOnSecond = await GraphQLWebSocketClient.ConnectAndInitAsync(second, new { authToken = mentee.AccessToken });
+
+        (await mentee.Client.SignOutAsync(everywhere: true)).EnsureNoErrors();
+        var clock = Stopwatch.StartNew();
+        var (code, _) = await socketOnSecond.ReceiveCloseAsync();
+        clock.Stop();
+
+        Assert.Equal(4403, code);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"closed after {clock.Elapsed}");
     }
 
     [Fact]

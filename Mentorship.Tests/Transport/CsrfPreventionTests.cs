@@ -64,14 +64,24 @@ public sealed class CsrfPreventionTests(AppFor<CsrfPreventionTests> host) : ICla
     }
 
     [Fact]
-    public async Task Get_without_a_preflight_header_is_refused_with_400_and_not_executed()
+    public async Task Get_query_without_a_preflight_header_runs_as_in_HotChocolate()
     {
-        var before = app.ProbeLog.Entries.Count;
-
         var response = await app.Anonymous().SendAsync(HttpRequests.Get("{ probeEcho(value: 2) }", preflight: false));
 
-        response.AssertRefused(400, ErrorCodes.BadRequest);
-        Assert.Equal(before, app.ProbeLog.Entries.Count);
+        response.EnsureNoErrors();
+        Assert.Equal(2, response.At("probeEcho").GetInt32());
+        Assert.Contains("echo 2", app.ProbeLog.Entries);
+    }
+
+    [Fact]
+    public async Task Get_mutation_without_a_preflight_header_is_still_405_and_not_executed()
+    {
+        var entry = $"csrf-{Guid.NewGuid()}";
+
+        var response = await app.Anonymous().SendAsync(HttpRequests.Get($$"""mutation { probeAppend(entry: "{{entry}}") }""", preflight: false));
+
+        response.AssertRefused(405, ErrorCodes.MethodNotAllowed);
+        Assert.DoesNotContain(app.ProbeLog.Entries, e => e.Contains(entry, StringComparison.Ordinal));
     }
 
     [Fact]

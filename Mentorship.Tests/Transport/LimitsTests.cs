@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -64,5 +65,48 @@ public sealed class LimitsTests(MentorshipApp app) : IClassFixture<MentorshipApp
         var response = await app.Anonymous().ExecuteAsync(query);
 
         response.AssertRefused(400, ErrorCodes.QueryTooComplex);
+    }
+
+    [Theory]
+    [InlineData(24)]
+    [InlineData(30)]
+    public async Task Fragment_bomb_is_refused_in_milliseconds_before_any_rule_expands_it(int levels)
+    {
+        // About a kilobyte that selects 2^levels fields: each fragment spreads the one before it twice.
+        var fragments = Enumerable.Range(1, levels).Select(n => $"fragment F{n} on Query {{ ...F{n - 1} ...F{n - 1} }}");
+        var query = $"{{ ...F{levels} }} fragment F0 on Query {{ __typename }} " + string.Join(' ', fragments);
+        var clock = Stopwatch.StartNew();
+
+        var response = await app.Anonymous().ExecuteAsync(query);
+
+        clock.Stop();
+        response.AssertRefused(400, ErrorCodes.QueryTooComplex);
+        Assert.Contains("once its fragments are expanded", response.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        // Expanding it takes seconds at 24 levels and minutes at 30; measuring it takes well under a millisecond.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"refused after {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_fragment_bomb_defined_but_not_used_is_refused_too()
+    {
+        var fragments = Enumerable.Range(1, 30).Select(n => $"fragment F{n} on Query {{ ...F{n - 1} ...F{n - 1} }}");
+        var query = "{ __typename } fragment F0 on Query { __typename } " + string.Join(' ', fragments);
+
+        var response = await app.Anonymous().ExecuteAsync(query);
+
+        response.AssertRefused(400, ErrorCodes.QueryTooComplex);
+    }
+
+    [Fact]
+    public async Task Fragments_spread_many_times_within_the_limit_still_run()
+    {
+        // 2^8 = 256 spreads of one field, merged into a single __typename.
+        var fragments = Enumerable.Range(1, 8).Select(n => $"fragment F{n} on Query {{ ...F{n - 1} ...F{n - 1} }}");
+        var query = "{ ...F8 } fragment F0 on Query { __typename } " + string.Join(' ', fragments);
+
+        var response = await app.Anonymous().ExecuteAsync(query);
+
+        response.EnsureNoErrors();
+        Assert.Equal("Query", response.StringAt("__typename"));
     }
 }

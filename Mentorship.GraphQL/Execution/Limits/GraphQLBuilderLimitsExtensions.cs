@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
 namespace Mentorship.GraphQL.Execution.Limits;
@@ -7,11 +8,16 @@ namespace Mentorship.GraphQL.Execution.Limits;
 public static class GraphQLBuilderLimitsExtensions
 {
     /// <summary>
-    /// Document length, depth, cost, timeout and the introspection switch, as configured in <see cref="GraphQLLimits"/>
-    /// (bind the section first).
+    /// Document length, expanded size, depth, cost, input values, timeout and the introspection switch, as configured in
+    /// <see cref="GraphQLLimits"/> (bind the section first).
     /// </summary>
-    public static IGraphQLBuilder AddMentorshipLimits(this IGraphQLBuilder builder) => builder
-        .ConfigureExecution<ExecutionLimits>()
-        .AddValidationRule<IntrospectionListDepthRule>()
-        .AddComplexityAnalyzer((options, services) => ComplexityCosts.Configure(options, services.GetRequiredService<IOptions<GraphQLLimits>>().Value));
+    public static IGraphQLBuilder AddMentorshipLimits(this IGraphQLBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Register<IDocumentValidator, DocumentLimitsValidator>(global::GraphQL.DI.ServiceLifetime.Singleton, replace: true);
+        return builder
+            .ConfigureExecution<ExecutionLimits>()
+            .AddValidationRule<IntrospectionListDepthRule>()
+            .AddComplexityAnalyzer((options, services) => ComplexityCosts.Configure(options, services.GetRequiredService<IOptions<GraphQLLimits>>().Value));
+    }
 }

@@ -22,6 +22,21 @@ public sealed class GraphQLLimits
     [Range(1, 1000)]
     public int MaxDepth { get; set; } = 15;
 
+    /// <summary>
+    /// The most fields an operation or fragment may select once its fragment spreads are expanded (each spread counts the
+    /// fields of its fragment). Measured in one linear pass before any other check (see <see cref="SelectionShape"/>),
+    /// so a document that reuses fragments exponentially is refused at once, and bounds the work of every later check.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxSelectedFields { get; set; } = 1_000;
+
+    /// <summary>
+    /// The most items any list in the request's input values may hold (variables and arguments alike), checked before
+    /// anything works on the items; each field's own limit, usually smaller, is then checked by its rule.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxListItems { get; set; } = 1_000;
+
     /// <summary>The highest estimated cost accepted (see <see cref="ComplexityCosts"/> for how fields are priced).</summary>
     [Range(1, int.MaxValue)]
     public int MaxComplexity { get; set; } = 5_000;
@@ -53,8 +68,17 @@ public sealed class GraphQLLimits
     [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried; <c>__typename</c> always may.</summary>
-    public bool EnableIntrospection { get; set; } = true;
+    /// <summary>
+    /// Whether <c>__schema</c> and <c>__type</c> may be queried; <c>__typename</c> always may. On in Development, off
+    /// elsewhere unless configured (see <see cref="Hosting.GraphQLServiceCollectionExtensions"/>).
+    /// </summary>
+    public bool EnableIntrospection { get; set; }
+
+    /// <summary>
+    /// Whether validation errors suggest names ("Did you mean 'email'?"), which tell a stranger what the schema holds
+    /// even with introspection off. On in Development, off elsewhere unless configured.
+    /// </summary>
+    public bool EnableFieldSuggestions { get; set; }
 
     /// <summary>The largest HTTP request body read, in bytes; larger ones are answered 413.</summary>
     [Range(1, int.MaxValue)]

@@ -21,7 +21,7 @@ namespace Mentorship.GraphQL.Features.Administration;
 /// locked before its refresh tokens are revoked, which orders the change against a token rotation under way, as
 /// sign-out everywhere does.
 /// </remarks>
-public sealed class AdministrationService(MentorshipDbContext db, TimeProvider clock, SessionService sessions)
+public sealed class AdministrationService(MentorshipDbContext db, TimeProvider clock, SessionService sessions, SecurityStamps securityStamps)
 {
     public const int MaxSearchLength = 100;
     public const int MaxReasonLength = 500;
@@ -223,7 +223,8 @@ public sealed class AdministrationService(MentorshipDbContext db, TimeProvider c
     /// </summary>
     private async Task SignOutEverywhereAsync(User user, RefreshTokenRevocation reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        user.SecurityStamp = Guid.NewGuid();
+        // The new stamp refuses every access token at once and is announced, so every instance closes the user's sockets.
+        await securityStamps.RenewAsync(user.Id, cancellationToken);
         await db.RefreshTokens
             .Where(t => t.UserId == user.Id && t.RevokedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now).SetProperty(t => t.RevokedReason, reason), cancellationToken);

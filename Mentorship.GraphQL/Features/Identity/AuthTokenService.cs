@@ -20,6 +20,7 @@ public sealed class AuthTokenService(
     MentorshipDbContext db,
     AccessTokenService accessTokens,
     IOptions<JwtOptions> jwtOptions,
+    SecurityStamps securityStamps,
     TimeProvider clock)
 {
     private const int RefreshTokenBytes = 32;
@@ -104,7 +105,7 @@ public sealed class AuthTokenService(
 
     /// <summary>
     /// Ends the caller's session given by its refresh token, or with <c>everywhere</c> all of the caller's
-    /// sessions, including access tokens already issued (their security stamp changes).
+    /// sessions, including access tokens already issued and sockets open with them (the security stamp is renewed).
     /// </summary>
     public async Task<Payload<int>> SignOutAsync(Guid userId, SignOutInput input, CancellationToken cancellationToken)
     {
@@ -115,8 +116,8 @@ public sealed class AuthTokenService(
 
             // Changing the stamp first takes the user's row lock, so a rotation under way commits before the
             // tokens are revoked below (and its new token with them), and a later one waits and then finds its token revoked.
-            var stamp = Guid.NewGuid();
-            await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.SecurityStamp, stamp), cancellationToken);
+            // The change is announced with the commit, so every instance closes the user's open sockets at once.
+            await securityStamps.RenewAsync(userId, cancellationToken);
             var revokedEverywhere = await Revoke(db.RefreshTokens.Where(t => t.UserId == userId && t.ExpiresAt > now), RefreshTokenRevocation.SignedOut, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return revokedEverywhere;

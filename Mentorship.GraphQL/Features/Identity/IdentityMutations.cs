@@ -1,5 +1,7 @@
 using GraphQL;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Auth.Credentials;
+using Mentorship.GraphQL.Execution;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Schema.Mutations;
 using Mentorship.GraphQL.Schema.RootFields;
@@ -11,6 +13,7 @@ public sealed class IdentityMutations
     /// <summary>Creates a mentee or mentor account and signs it in.</summary>
     /// <param name="input">The new account.</param>
     [AllowAnonymous]
+    [ChecksCredentials(CredentialRateLimit.SignUp)]
     [Error<InvalidInputError>, Error<EmailTakenError>]
     public static async Task<Payload<SignedIn>> SignUpAsync(
         IResolveFieldContext context, [FromServices] AccountService accounts, SignUpInput input, CancellationToken cancellationToken) =>
@@ -19,15 +22,17 @@ public sealed class IdentityMutations
     /// <summary>Signs in with email and password, opening a new session.</summary>
     /// <param name="input">The credentials.</param>
     [AllowAnonymous]
-    [Error<InvalidCredentialsError>, Error<AccountDeactivatedError>, Error<TooManySignInAttemptsError>]
+    [ChecksCredentials(CredentialRateLimit.SignIn)]
+    [Error<InvalidCredentialsError>, Error<AccountDeactivatedError>, Error<TooManySignInAttemptsError>, Error<InvalidInputError>]
     public static async Task<Payload<SignedIn>> SignInAsync(
         IResolveFieldContext context, [FromServices] SignInService signIns, SignInInput input, CancellationToken cancellationToken) =>
-        ProveUser(context, await signIns.SignInAsync(input, cancellationToken));
+        ProveUser(context, await signIns.SignInAsync(input, context.ClientAddress(), cancellationToken));
 
     /// <summary>Exchanges a refresh token for a new access token and refresh token. Needs no access token, since it renews an expired one.</summary>
     /// <param name="input">The refresh token to exchange.</param>
     /// <returns>The new tokens; the refresh token given is spent. Null when refused.</returns>
     [AllowAnonymous]
+    [ChecksCredentials]
     [PayloadField("tokens")]
     [Error<InvalidRefreshTokenError>, Error<AccountDeactivatedError>]
     public static Task<Payload<AuthTokens>> RefreshTokensAsync(

@@ -1,6 +1,7 @@
 using Mentorship.Data;
 using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Observability;
+using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Schema.Mutations;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,23 +13,25 @@ public sealed class SignInService(
 {
     /// <summary>
     /// Checks the credentials and opens a session. An unknown email and a wrong password give the same error in
-    /// about the same time; a deactivated account is named only once its password has been verified.
+    /// about the same time; a deactivated account is named only once its password has been verified. Attempts are
+    /// throttled per email and <paramref name="clientAddress"/>, and per email (<see cref="SignInThrottleService"/>).
     /// </summary>
-    public async Task<Payload<SignedIn>> SignInAsync(SignInInput input, CancellationToken cancellationToken)
+    public async Task<Payload<SignedIn>> SignInAsync(SignInInput input, string clientAddress, CancellationToken cancellationToken)
     {
+        // No account has a longer address (sign-up refuses them), so it is refused before any throttling or hashing.
         var email = EmailAddress.Normalize(input.Email.Trim());
+        if (email.Length > EmailAddress.MaximumLength)
+        {
+            return new InvalidInputError("email", $"An email address may have at most {EmailAddress.MaximumLength} characters.");
+        }
 
-        // Longer addresses cannot belong to an account (nor fit the throttle's key); they simply fail below.
-        var couldExist = email.Length is > 0 and <= EmailAddress.MaximumLength;
-        if (couldExist && await throttle.BeginAttemptAsync(email, cancellationToken) is { } retryAfter)
+        if (await throttle.BeginAttemptAsync(email, clientAddress, cancellationToken) is { } retryAfter)
         {
             metrics.SignInThrottled();
             return new TooManySignInAttemptsError((int)Math.Ceiling(retryAfter.TotalSeconds));
         }
 
-        var user = couldExist
-            ? await db.Users.Include(u => u.Profile).SingleOrDefaultAsync(u => u.NormalizedEmail == email, cancellationToken)
-            : null;
+        var user = await db.Users.Include(u => u.Profile).SingleOrDefaultAsync(u => u.NormalizedEmail == email, cancellationToken);
 
         // Unknown emails are checked against a stand-in hash of the same cost, so they take as long as wrong passwords.
         var verified = passwords.Verify(input.Password, user?.PasswordHash ?? passwords.UnknownUserHash);
@@ -38,7 +41,7 @@ public sealed class SignInService(
             return new InvalidCredentialsError();
         }
 
-        await throttle.ResetAsync(email, cancellationToken);
+        await throttle.ResetAsync(email, clientAddress, cancellationToken);
         if (!user.IsActive)
         {
             metrics.SignInFailed("account_deactivated");

@@ -111,6 +111,13 @@ public sealed class ProfileService(MentorshipDbContext db, TimeProvider clock)
 
     private static void CheckGoals(IReadOnlyList<string> given, List<DomainError> errors, List<Action<Profile>> changes)
     {
+        // The count first: nothing works on the items of a list that is too long anyway.
+        if (given.Count > ProfileLimits.Goals)
+        {
+            errors.Add(new InvalidInputError("goals", $"At most {ProfileLimits.Goals} goals; {given.Count} were given."));
+            return;
+        }
+
         var goals = given.Select(g => g.Trim()).ToList();
         if (goals.Any(g => g.Length == 0))
         {
@@ -119,10 +126,6 @@ public sealed class ProfileService(MentorshipDbContext db, TimeProvider clock)
         else if (goals.FirstOrDefault(g => g.Length > ProfileLimits.GoalLength) is { } tooLong)
         {
             errors.Add(new InvalidInputError("goals", $"Each goal must be at most {ProfileLimits.GoalLength} characters; one has {tooLong.Length}."));
-        }
-        else if (goals.Count > ProfileLimits.Goals)
-        {
-            errors.Add(new InvalidInputError("goals", $"At most {ProfileLimits.Goals} goals; {goals.Count} were given."));
         }
         else
         {

@@ -41,6 +41,12 @@ public static class ErrorCodes
     /// <summary>Signed in, but the role does not allow it.</summary>
     public const string Forbidden = "FORBIDDEN";
 
+    /// <summary>
+    /// The client asked for more than it may at once or in a while: sign-ins or sign-ups from its address over the rate
+    /// limit, a second credential check in one request, or more operations on a socket than it may hold.
+    /// </summary>
+    public const string TooManyRequests = "TOO_MANY_REQUESTS";
+
     /// <summary>The operation ran longer than <c>GraphQL:ExecutionTimeout</c>.</summary>
     public const string Timeout = "TIMEOUT";
 
@@ -51,6 +57,6 @@ public static class ErrorCodes
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         BadRequest, BadUserInput, ParseFailed, ValidationFailed, QueryTooComplex, DocumentTooLarge, PayloadTooLarge,
-        UnsupportedMediaType, MethodNotAllowed, Unauthenticated, Forbidden, Timeout, InternalServerError,
+        UnsupportedMediaType, MethodNotAllowed, Unauthenticated, Forbidden, TooManyRequests, Timeout, InternalServerError,
     };
 }

@@ -54,7 +54,11 @@ internal sealed class KeysetKey<T, TKey> : IKeysetKey<T>
 
     private Expression Key(ParameterExpression item) => new ParameterReplacer(selector.Parameters[0], item).Visit(selector.Body);
 
-    /// <summary>The cursor's value as a captured variable, so the database sees a parameter rather than a literal.</summary>
+    /// <summary>
+    /// The cursor's value as a captured variable, so the database sees a parameter rather than a literal. Cursors are
+    /// opaque but not secret, so a forged one is checked like any input: only values this server could have issued
+    /// (instants in UTC, text PostgreSQL can hold) reach the database.
+    /// </summary>
     private static Expression Value(JsonElement element)
     {
         TKey value;
@@ -67,9 +71,21 @@ internal sealed class KeysetKey<T, TKey> : IKeysetKey<T>
             throw new BadUserInputException("`after` is not a cursor of this list in this order.");
         }
 
+        if (!IsIssuable(value))
+        {
+            throw new BadUserInputException("`after` is not a cursor this server issued. Pass the `endCursor` of a page asked with the same arguments.");
+        }
+
         Expression<Func<TKey>> captured = () => value;
         return captured.Body;
     }
+
+    private static bool IsIssuable(object? value) => value switch
+    {
+        DateTimeOffset instant => instant.Offset == TimeSpan.Zero,
+        string text => StorableText.IsStorable(text),
+        _ => true,
+    };
 
     private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {

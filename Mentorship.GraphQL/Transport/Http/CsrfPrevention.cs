@@ -3,19 +3,20 @@ using Microsoft.Net.Http.Headers;
 namespace Mentorship.GraphQL.Transport.Http;
 
 /// <summary>
-/// Refuses requests a browser could send from another site without asking first (a CORS "simple request"), as Apollo
+/// Refuses POSTs a browser could send from another site without asking first (a CORS "simple request"), as Apollo
 /// Server's CSRF prevention does. Such a request reaches the server before any CORS check, carrying the victim's
 /// ambient credentials; the rule makes sure it is never executed.
 /// <para>
-/// A request to the GraphQL endpoint (GET or POST) is let through when either
+/// A POST to the GraphQL endpoint is let through when either
 /// <list type="bullet">
 /// <item>it has a <c>Content-Type</c> that is not one a simple request may use — anything but
 /// <c>application/x-www-form-urlencoded</c>, <c>multipart/form-data</c> and <c>text/plain</c> (so every
-/// <c>application/json</c> POST passes; a missing <c>Content-Type</c>, usual for GET, does not count); or</item>
+/// <c>application/json</c> POST passes; a missing <c>Content-Type</c> does not count); or</item>
 /// <item>it has a non-empty header from <see cref="PreflightHeaders"/>, which no simple request can carry.</item>
 /// </list>
-/// Everything else is answered 400 and never executed. A browser's page navigation (GET with <c>Accept: text/html</c>)
-/// opens the IDE and runs nothing, so it is not subject to this rule.
+/// Everything else is answered 400 and never executed. A GET needs neither, as in HotChocolate: over GET only queries
+/// run (a mutation is 405, a subscription 400), a query changes nothing, and credentials travel as bearer tokens a
+/// cross-site page cannot attach — so a forged GET can make the server do nothing on anyone's behalf.
 /// </para>
 /// </summary>
 public static class CsrfPrevention
@@ -34,7 +35,8 @@ public static class CsrfPrevention
     public static bool Allows(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return HasContentTypeThatNeedsPreflight(request)
+        return HttpMethods.IsGet(request.Method)
+            || HasContentTypeThatNeedsPreflight(request)
             || PreflightHeaders.Any(header => request.Headers[header].Any(value => !string.IsNullOrWhiteSpace(value)));
     }
 

@@ -1,6 +1,8 @@
+using System.Globalization;
 using GraphQL;
 using GraphQL.Validation;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Auth.Credentials;
 using Mentorship.GraphQL.Execution;
 using Mentorship.GraphQL.Execution.Errors;
 using Mentorship.GraphQL.Schema.Errors;
@@ -10,7 +12,7 @@ namespace Mentorship.GraphQL.Transport.Http;
 /// <summary>
 /// Answers one GraphQL-over-HTTP request: chooses the response type (406 when none fits), applies
 /// <see cref="CsrfPrevention"/>, reads the operation(s), authenticates the caller once, runs the operations in order
-/// and writes the result with its status (<see cref="GraphQLHttpStatus"/>).
+/// (sharing one <see cref="CredentialCheckGate"/>) and writes the result with its status (<see cref="GraphQLHttpStatus"/>).
 /// </summary>
 public sealed partial class GraphQLHttpHandler(
     GraphQLHttpRequestReader reader,
@@ -66,12 +68,15 @@ public sealed partial class GraphQLHttpHandler(
 
         var caller = await authenticator.AuthenticateHeaderAsync(http.Request.Headers.Authorization, http.RequestAborted);
         IValidationRule rule = isGet ? HttpMethodRule.ForGet : HttpMethodRule.ForPost;
+
+        // One gate for the whole request: a batch runs at most one sign-in, sign-up or token refresh.
+        var source = RequestSource.For(http, CredentialCheckGate.OncePerRequest());
         var results = new List<ExecutionResult>(request.Operations.Count);
         foreach (var operation in request.Operations)
         {
             results.Add(caller.IsRejected
                 ? Refusal(ErrorCodes.Unauthenticated, "The access token is invalid or has expired. Sign in again, or send the request without it.")
-                : await executor.ExecuteAsync(operation, caller, http.RequestServices, http.RequestAborted, rule));
+                : await executor.ExecuteAsync(operation, caller, source, http.RequestServices, http.RequestAborted, rule));
         }
 
         var status = request.IsBatch ? GraphQLHttpStatus.ForBatch(results, mediaType) : GraphQLHttpStatus.For(results[0], mediaType);
@@ -82,6 +87,10 @@ public sealed partial class GraphQLHttpHandler(
         else if (status == StatusCodes.Status401Unauthorized)
         {
             http.Response.Headers.WWWAuthenticate = caller.IsRejected ? "Bearer error=\"invalid_token\"" : "Bearer";
+        }
+        else if (status == StatusCodes.Status429TooManyRequests)
+        {
+            http.Response.Headers.RetryAfter = GraphQLHttpStatus.RetryAfterSeconds(results).ToString(CultureInfo.InvariantCulture);
         }
 
         await WriteAsync(http, status, mediaType, request.IsBatch ? results : results[0]);

@@ -74,6 +74,11 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
 
         using (document)
         {
+            if (UnreadableJsonText.PathIn(document.RootElement) is { } path)
+            {
+                return UnreadableText(path);
+            }
+
             return document.RootElement.ValueKind switch
             {
                 JsonValueKind.Object => ReadSingle(document.RootElement),
@@ -169,6 +174,12 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
         try
         {
             using var document = JsonDocument.Parse(text);
+            if (UnreadableJsonText.PathIn(document.RootElement, name) is { } path)
+            {
+                failure = UnreadableText(path).Failure;
+                return null;
+            }
+
             switch (document.RootElement.ValueKind)
             {
                 case JsonValueKind.Null:
@@ -246,6 +257,12 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
 
         return buffer.ToArray();
     }
+
+    /// <summary>Text with half of a surrogate pair: valid JSON, but no text any field accepts (see <see cref="UnreadableJsonText"/>).</summary>
+    private static GraphQLHttpRequest UnreadableText(string path) => GraphQLHttpRequest.Failed(new HttpFailure(
+        StatusCodes.Status400BadRequest,
+        ErrorCodes.BadUserInput,
+        $"`{path}` holds half of a surrogate pair, which no text field accepts."));
 
     private static HttpFailure Bad(string message) => new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
 

@@ -15,7 +15,8 @@ namespace Mentorship.GraphQL.Transport.Http;
 /// <item><term>503</term><description><c>TIMEOUT</c>: the operation ran past its time; it may succeed later</description></item>
 /// <item><term>400</term><description>everything else: parse, validation, variables, cost, operation choice</description></item>
 /// </list>
-/// A mutation over GET is 405 with either media type, as the specification requires.
+/// A mutation over GET is 405 with either media type, as the specification requires; a request refused as
+/// <c>TOO_MANY_REQUESTS</c> is 429 with either, with <c>Retry-After</c>, since every HTTP client understands it.
 /// </summary>
 public static class GraphQLHttpStatus
 {
@@ -26,6 +27,11 @@ public static class GraphQLHttpStatus
         if (codes.Contains(ErrorCodes.MethodNotAllowed))
         {
             return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        if (!result.Executed && codes.Contains(ErrorCodes.TooManyRequests))
+        {
+            return StatusCodes.Status429TooManyRequests;
         }
 
         if (mediaType == GraphQLMediaTypes.Json || result.Executed)
@@ -56,4 +62,8 @@ public static class GraphQLHttpStatus
             : results.Any(result => result.Executed) ? StatusCodes.Status200OK
             : StatusCodes.Status400BadRequest;
     }
+
+    /// <summary>The longest wait any refused operation asks for, in whole seconds: the <c>Retry-After</c> of a 429.</summary>
+    public static int RetryAfterSeconds(IEnumerable<ExecutionResult> results) =>
+        results.SelectMany(result => result.Errors ?? []).OfType<TooManyRequestsError>().Select(error => error.RetryAfterSeconds).DefaultIfEmpty(1).Max();
 }

@@ -5,16 +5,17 @@ namespace Mentorship.GraphQL.Transport.Http;
 /// <summary>The media types of GraphQL over HTTP, and choosing the response's from the <c>Accept</c> header.</summary>
 public static class GraphQLMediaTypes
 {
-    /// <summary>The GraphQL-over-HTTP response type, whose status codes say what happened; preferred.</summary>
+    /// <summary>The GraphQL-over-HTTP response type, whose status codes say what happened; used whenever the client names it.</summary>
     public const string GraphQLResponse = "application/graphql-response+json";
 
     /// <summary>The legacy response type: every well-formed request is answered 200. Also the only request body type read.</summary>
     public const string Json = "application/json";
 
     /// <summary>
-    /// The type to answer in: <see cref="GraphQLResponse"/> when <c>Accept</c> is missing, unreadable, or rates it at
-    /// least as high as <see cref="Json"/> (wildcards included); <see cref="Json"/> when only that is accepted; null
-    /// when neither is (answered 406).
+    /// The type to answer in, per GraphQL over HTTP: <see cref="GraphQLResponse"/> when <c>Accept</c> names it and rates
+    /// it at least as high as <see cref="Json"/>; otherwise <see cref="Json"/> when that is acceptable — also when
+    /// <c>Accept</c> is missing, unreadable or only a wildcard such as <c>*/*</c>, since a client that does not name the
+    /// newer type may not know it; <see cref="GraphQLResponse"/> when only that is accepted; null when neither is (406).
     /// </summary>
     public static string? ChooseResponseType(HttpRequest request)
     {
@@ -22,13 +23,14 @@ public static class GraphQLMediaTypes
         var accept = request.Headers.Accept;
         if (accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0)
         {
-            return GraphQLResponse;
+            return Json;
         }
 
-        var graphQLResponse = QualityOf(GraphQLResponse, ranges);
-        var json = QualityOf(Json, ranges);
-        return graphQLResponse > 0 && graphQLResponse >= json ? GraphQLResponse
+        var (graphQLResponse, named) = QualityOf(GraphQLResponse, ranges);
+        var (json, _) = QualityOf(Json, ranges);
+        return named && graphQLResponse > 0 && graphQLResponse >= json ? GraphQLResponse
             : json > 0 ? Json
+            : graphQLResponse > 0 ? GraphQLResponse
             : null;
     }
 
@@ -40,8 +42,11 @@ public static class GraphQLMediaTypes
             && ranges.Any(range => range.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && (range.Quality ?? 1) > 0);
     }
 
-    /// <summary>The quality the most specific matching range gives <paramref name="mediaType"/> (RFC 9110, 12.5.1); 0 when none matches.</summary>
-    private static double QualityOf(string mediaType, IList<MediaTypeHeaderValue> ranges)
+    /// <summary>
+    /// The quality the most specific matching range gives <paramref name="mediaType"/> (RFC 9110, 12.5.1), 0 when none
+    /// matches, and whether that range names the type itself rather than a wildcard.
+    /// </summary>
+    private static (double Quality, bool Named) QualityOf(string mediaType, IList<MediaTypeHeaderValue> ranges)
     {
         var bestSpecificity = -1;
         var quality = 0.0;
@@ -58,6 +63,6 @@ public static class GraphQLMediaTypes
             }
         }
 
-        return quality;
+        return (quality, bestSpecificity == 2);
     }
 }

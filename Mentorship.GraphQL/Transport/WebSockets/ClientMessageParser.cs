@@ -23,6 +23,11 @@ public sealed class ClientMessageParser(IGraphQLSerializer serializer)
 
         using var document = ParseJson(utf8);
         var message = document.RootElement;
+        if (UnreadableJsonText.PathIn(message) is { } path)
+        {
+            throw new InvalidMessageException($"Invalid message: '{Quote(path)}' holds half of a surrogate pair");
+        }
+
         if (message.ValueKind != JsonValueKind.Object)
         {
             throw new InvalidMessageException("Invalid message: not a JSON object");

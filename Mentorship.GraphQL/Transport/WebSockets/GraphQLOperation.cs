@@ -50,15 +50,36 @@ public sealed class GraphQLOperation : IObserver<ExecutionResult>, IDisposable
     /// mutation is one <c>next</c> and <c>complete</c>; a subscription is a <c>next</c> per event until its
     /// stream completes (<c>complete</c>) or fails (<c>error</c>).
     /// </summary>
-    public async Task RunAsync(GraphQLRequest request, Authentication caller)
+    /// <param name="executionSlots">The connection's limit on operations executing at once; one is held while this one executes.</param>
+    public async Task RunAsync(GraphQLRequest request, Authentication caller, RequestSource source, SemaphoreSlim executionSlots)
     {
         // Each operation is a trace of its own, not a child of the upgrade request, which lasts as long as the socket.
         Activity.Current = null;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var executor = scope.ServiceProvider.GetRequiredService<GraphQLExecutor>();
-            var result = await executor.ExecuteAsync(request, caller, scope.ServiceProvider, cancellation.Token);
+            ExecutionResult result;
+            await executionSlots.WaitAsync(cancellation.Token);
+            try
+            {
+                // As over HTTP, each operation reads its user afresh (one primary-key read): a user deactivated, signed
+                // out everywhere or given another role since the socket opened loses the socket before anything runs.
+                if (caller.Principal.IsSignedIn()
+                    && !await scope.ServiceProvider.GetRequiredService<RequestAuthenticator>().IsStillValidAsync(caller.Principal, cancellation.Token))
+                {
+                    End(lastMessage: null);
+                    writer.Close(ConnectionClose.Forbidden);
+                    return;
+                }
+
+                var executor = scope.ServiceProvider.GetRequiredService<GraphQLExecutor>();
+                result = await executor.ExecuteAsync(request, caller, source, scope.ServiceProvider, cancellation.Token);
+            }
+            finally
+            {
+                executionSlots.Release();
+            }
+
             if (!result.Executed)
             {
                 End(encoder.Error(Id, result.Errors ?? []));

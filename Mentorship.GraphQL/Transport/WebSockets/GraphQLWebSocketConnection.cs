@@ -1,8 +1,11 @@
 using System.Data.Common;
 using System.Net.WebSockets;
 using System.Text.Json;
+using GraphQL;
 using GraphQL.Transport;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Execution;
+using Mentorship.GraphQL.Schema.Errors;
 using Microsoft.Extensions.Options;
 
 namespace Mentorship.GraphQL.Transport.WebSockets;
@@ -12,8 +15,12 @@ namespace Mentorship.GraphQL.Transport.WebSockets;
 /// order; operations run on their own tasks and answer through the connection's one writer.
 /// </summary>
 /// <remarks>
-/// The connection speaks for the user of its access token only while that token is valid: when it expires
-/// the socket is closed with 4403, and graphql-ws clients reconnect with fresh connection parameters.
+/// The connection speaks for the user of its access token only while that token is valid and the user's security stamp
+/// unchanged: at the token's expiry, at a renewed stamp announced from any instance (<see cref="SignedInSockets"/>),
+/// when a new operation finds the user changed, or at the periodic check, the socket is closed with 4403, and
+/// graphql-ws clients reconnect with fresh connection parameters. It holds at most
+/// <see cref="GraphQLWebSocketOptions.MaxOperations"/> operations, of which at most
+/// <see cref="GraphQLWebSocketOptions.MaxConcurrentExecutions"/> execute at once.
 /// </remarks>
 public sealed class GraphQLWebSocketConnection : IDisposable
 {
@@ -25,6 +32,9 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     private readonly ServerMessageEncoder encoder;
     private readonly ConnectionAuthenticator authenticator;
     private readonly IServiceScopeFactory scopes;
+    private readonly SignedInSockets signedInSockets;
+    private readonly RequestSource source;
+    private readonly SemaphoreSlim executionSlots;
     private readonly TimeProvider clock;
     private readonly ILogger<GraphQLWebSocketConnection> logger;
     private readonly IncomingMessageReader reader;
@@ -34,6 +44,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     private ITimer? tokenExpiry;
     private ITimer? keepAlive;
     private ITimer? revalidation;
+    private IDisposable? signedInRegistration;
     private bool initReceived;
     private Authentication? caller;
 
@@ -44,6 +55,8 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         ServerMessageEncoder encoder,
         ConnectionAuthenticator authenticator,
         IServiceScopeFactory scopes,
+        SignedInSockets signedInSockets,
+        RequestSource source,
         TimeProvider clock,
         ILogger<GraphQLWebSocketConnection> logger)
     {
@@ -52,10 +65,13 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         this.encoder = encoder;
         this.authenticator = authenticator;
         this.scopes = scopes;
+        this.signedInSockets = signedInSockets;
+        this.source = source;
         this.clock = clock;
         this.logger = logger;
         reader = new IncomingMessageReader(socket, this.options.MaxMessageBytes);
         writer = new OutgoingMessageWriter(socket, this.options.MaxQueuedMessages, this.options.CloseHandshakeTimeout, clock);
+        executionSlots = new SemaphoreSlim(this.options.MaxConcurrentExecutions);
     }
 
     /// <summary>Closes the socket with <paramref name="reason"/>: operations stop at once, then the close handshake runs.</summary>
@@ -99,6 +115,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         StopTimers();
         reader.Dispose();
         writer.Dispose();
+        executionSlots.Dispose();
     }
 
     private async Task ReadUntilClosedAsync(CancellationToken socketAborted)
@@ -186,6 +203,18 @@ public sealed class GraphQLWebSocketConnection : IDisposable
                 remaining < LongestTimer ? remaining : LongestTimer, Timeout.InfiniteTimeSpan);
         }
 
+        if (authentication.Principal.FindUserId() is { } userId)
+        {
+            signedInRegistration = signedInSockets.Register(userId, this);
+
+            // A stamp renewed between the authentication above and the registration was announced to nobody here: look again.
+            if (!await authenticator.IsStillValidAsync(authentication, socketAborted))
+            {
+                Close(ConnectionClose.Forbidden);
+                return;
+            }
+        }
+
         caller = authentication;
         writer.TryEnqueue(encoder.ConnectionAck());
         if (authentication.Principal.IsSignedIn() && options.RevalidationInterval > TimeSpan.Zero)
@@ -207,16 +236,27 @@ public sealed class GraphQLWebSocketConnection : IDisposable
             return;
         }
 
-        var operation = new GraphQLOperation(id, writer, encoder, operations, scopes, logger);
-        if (!operations.TryAdd(operation))
+        if (operations.Find(id) is not null)
         {
             Close(ConnectionClose.SubscriberAlreadyExists(id));
             return;
         }
 
+        // Only this loop adds operations, so the count cannot grow between this check and the add below.
+        if (operations.ActiveCount >= options.MaxOperations)
+        {
+            writer.TryEnqueue(encoder.Error(id, [new ExecutionError(
+                $"This socket holds {options.MaxOperations} operations, as many as it may; complete one before starting another.")
+                { Code = ErrorCodes.TooManyRequests }]));
+            return;
+        }
+
+        var operation = new GraphQLOperation(id, writer, encoder, operations, scopes, logger);
+        operations.TryAdd(operation);
+
         // Off the read loop, so the next message is read while this one executes.
         var signedIn = caller;
-        operations.Track(Task.Run(() => operation.RunAsync(request, signedIn)));
+        operations.Track(Task.Run(() => operation.RunAsync(request, signedIn, source, executionSlots)));
     }
 
     /// <summary>
@@ -252,5 +292,6 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         tokenExpiry?.Dispose();
         keepAlive?.Dispose();
         revalidation?.Dispose();
+        signedInRegistration?.Dispose();
     }
 }

@@ -1,4 +1,6 @@
 using System.Net.WebSockets;
+using Mentorship.GraphQL.Auth.Credentials;
+using Mentorship.GraphQL.Execution;
 using Mentorship.GraphQL.Observability;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +34,9 @@ public sealed class GraphQLWebSocketMiddleware(
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(GraphQLTransportWs.SubProtocol);
         using var open = context.RequestServices.GetRequiredService<MentorshipMetrics>().WebSocketOpened();
-        using var connection = ActivatorUtilities.CreateInstance<GraphQLWebSocketConnection>(context.RequestServices, socket);
+        // One credential check at a time per socket, as one per HTTP request.
+        var source = RequestSource.For(context, CredentialCheckGate.OneAtATime());
+        using var connection = ActivatorUtilities.CreateInstance<GraphQLWebSocketConnection>(context.RequestServices, socket, source);
         using var shutdown = lifetime.ApplicationStopping.Register(() => connection.Close(ConnectionClose.ServerShuttingDown));
         await connection.RunAsync(context.RequestAborted);
     }

@@ -29,8 +29,22 @@ public sealed class GraphQLWebSocketOptions
     /// <summary>
     /// How often a signed-in socket checks that its user is still active, with the same sign-in stamp and role;
     /// when not (deactivated, signed out everywhere, role changed) the socket is closed with 4403. Zero turns it off.
+    /// A backstop only: each new operation checks the user too, and a renewed stamp closes the socket at once.
     /// </summary>
     public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How many operations one socket may hold at once — subscriptions until they end, queries and mutations until
+    /// answered, waiting ones included. A <c>subscribe</c> beyond it is answered with an <c>error</c> message coded
+    /// <c>TOO_MANY_REQUESTS</c>; the socket and its other operations carry on.
+    /// </summary>
+    public int MaxOperations { get; set; } = 100;
+
+    /// <summary>
+    /// How many of a socket's operations execute at once (each holds a database connection while it does); the others
+    /// wait their turn. A subscription counts while it starts, not while it waits for events.
+    /// </summary>
+    public int MaxConcurrentExecutions { get; set; } = 10;
 
     /// <summary>How long the server waits for the client to answer its close frame before dropping the socket.</summary>
     public TimeSpan CloseHandshakeTimeout { get; set; } = TimeSpan.FromSeconds(5);

@@ -20,6 +20,9 @@ public sealed class OperationRegistry
 
     public GraphQLOperation? Find(string id) => active.GetValueOrDefault(id);
 
+    /// <summary>How many operations hold an id.</summary>
+    public int ActiveCount => active.Count;
+
     /// <summary>Remembers a running operation until its task ends.</summary>
     public void Track(Task run)
     {

@@ -1,4 +1,5 @@
 using Mentorship.Data;
+using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Features.Administration;
 using Mentorship.GraphQL.Features.Sessions;
 using Mentorship.GraphQL.Realtime;
@@ -26,7 +27,7 @@ public sealed class UserSearchIndexTests(MentorshipApp app) : IClassFixture<Ment
         // A test database is too small for the planner to prefer an index on cost, so every plain scan is ruled out:
         // a query no index can serve would still run, by a sequential scan, and show it.
         await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off; SET enable_indexscan = off; SET enable_indexonlyscan = off");
-        var page = await new AdministrationService(db, TimeProvider.System, new SessionService(db, TimeProvider.System, new RealtimeEventPublisher(db)))
+        var page = await new AdministrationService(db, TimeProvider.System, new SessionService(db, TimeProvider.System, new RealtimeEventPublisher(db)), new SecurityStamps(db, new RealtimeEventPublisher(db)))
             .ListUsersAsync(new UserFilterInput(null, null, tag), new PageArguments(20, null), CancellationToken.None);
 
         Assert.Single(page.Edges);
