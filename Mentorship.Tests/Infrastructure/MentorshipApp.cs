@@ -266,10 +266,26 @@ public sealed class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifeti
 
         // Tests explore the schema as developers do, and sign in and up far more often than a person; the defaults
         // outside Development (introspection off, a few sign-ins per minute per address) have tests of their own.
-        builder.UseSetting("GraphQL:EnableIntrospection", "true");
-        builder.UseSetting("RateLimits:SignIn:PermitLimit", "1000000");
-        builder.UseSetting("RateLimits:SignUp:PermitLimit", "1000000");
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["GraphQL:EnableIntrospection"] = "true",
+            ["RateLimits:SignIn:PermitLimit"] = "1000000",
+            ["RateLimits:SignUp:PermitLimit"] = "1000000",
+        };
         foreach (var (key, value) in options.Settings)
+        {
+            // A null value takes a default away, leaving the server's own.
+            if (value is null)
+            {
+                settings.Remove(key);
+            }
+            else
+            {
+                settings[key] = value;
+            }
+        }
+
+        foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }

@@ -120,8 +120,9 @@ public sealed class AdminUsersTests(MentorshipApp app) : IClassFixture<Mentorshi
 
         var response = await admin.UsersAsync(new { search });
 
+        // A NUL is refused before execution (no `data` at all), an over-long search by the field (`data: null`).
         Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
-        Assert.Equal(JsonValueKind.Null, response.Data.ValueKind);
+        Assert.True(!response.Json.TryGetProperty("data", out var data) || data.ValueKind == JsonValueKind.Null, response.Body);
     }
 
     [Fact]
