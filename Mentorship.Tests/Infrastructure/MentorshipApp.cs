@@ -266,26 +266,20 @@ public sealed class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifeti
 
         // Tests explore the schema as developers do, and sign in and up far more often than a person; the defaults
         // outside Development (introspection off, a few sign-ins per minute per address) have tests of their own.
-        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        var defaults = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["GraphQL:EnableIntrospection"] = "true",
             ["RateLimits:SignIn:PermitLimit"] = "1000000",
             ["RateLimits:SignUp:PermitLimit"] = "1000000",
         };
-        foreach (var (key, value) in options.Settings)
+        foreach (var (key, value) in defaults.Where(d => !options.Settings.ContainsKey(d.Key)))
         {
-            // A null value takes a default away, leaving the server's own.
-            if (value is null)
-            {
-                settings.Remove(key);
-            }
-            else
-            {
-                settings[key] = value;
-            }
+            builder.UseSetting(key, value);
         }
 
-        foreach (var (key, value) in settings)
+        // A null value removes a setting: one of the defaults above is then simply left out (the server's own
+        // default holds), any other is set to null over what the host set (a missing signing key, say).
+        foreach (var (key, value) in options.Settings.Where(s => s.Value is not null || !defaults.ContainsKey(s.Key)))
         {
             builder.UseSetting(key, value);
         }

@@ -114,7 +114,7 @@ public sealed class DeactivateUserTests(MentorshipApp app) : IClassFixture<Mento
     [Theory]
     [InlineData("501 characters")]
     [InlineData("NUL")]
-    public async Task A_reason_that_cannot_be_kept_is_refused_naming_the_field_and_nothing_changes(string problem)
+    public async Task A_reason_that_cannot_be_kept_is_refused_and_nothing_changes(string problem)
     {
         var mentee = await app.MenteeAsync();
         await app.SignInAsync(mentee);
@@ -124,8 +124,17 @@ public sealed class DeactivateUserTests(MentorshipApp app) : IClassFixture<Mento
 
         var response = await admin.DeactivateAsync(mentee.Id, problem == "NUL" ? "a\0b" : new string('r', 501));
 
-        Assert.Equal("INVALID_INPUT", response.Refusal("deactivateUser"));
-        Assert.Equal("reason", response.StringAt("deactivateUser.errors.0.field"));
+        // A NUL is refused before execution for every text input; a long reason by the mutation, naming the field.
+        if (problem == "NUL")
+        {
+            Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
+        }
+        else
+        {
+            Assert.Equal("INVALID_INPUT", response.Refusal("deactivateUser"));
+            Assert.Equal("reason", response.StringAt("deactivateUser.errors.0.field"));
+        }
+
         Assert.Equal(before, await app.UserStateAsync(mentee.Id));
         Assert.Equal(entries, await app.AuditEntryCountAsync());
     }

@@ -38,7 +38,7 @@ public sealed class SocketCapsTests(AppFor<SocketCapsTests> host) : IClassFixtur
         var channels = Enumerable.Range(0, MaxOperations).Select(_ => $"caps-{Guid.NewGuid():N}").ToList();
         foreach (var channel in channels)
         {
-            await client.SubscribeAsync(channel, $$"""subscription { signals(channel: "{{channel}}") }""");
+            await client.SubscribeAsync(channel, $$"""subscription { probeSignals(channel: "{{channel}}") }""");
             await app.Signals.Channel(channel).Subscribed;
         }
 
