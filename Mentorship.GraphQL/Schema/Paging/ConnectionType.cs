@@ -18,7 +18,7 @@ public abstract class ConnectionType<TEdgeType, TNodeType, T> : ObjectGraphType<
             .Description("The page's items with their cursors, in order.")
             .Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<PageInfoType>>("pageInfo")
-            .Description("Whether more items follow, and the cursor to continue from.")
+            .Description("Whether items lie beyond either end of the page, and the cursors to page on from.")
             .Resolve(c => c.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many items match the filters, over all pages.")

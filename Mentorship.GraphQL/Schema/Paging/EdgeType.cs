@@ -9,8 +9,8 @@ public abstract class EdgeType<TNodeType, T> : ObjectGraphType<Edge<T>>
     protected EdgeType(string name, string nodeDescription)
     {
         Name = name;
-        Description = "An item of a page, with the cursor that continues after it.";
-        Field(e => e.Cursor).Description("Pass as `after` to continue after this item.");
+        Description = "An item of a page, with the cursor to page on from it.";
+        Field(e => e.Cursor).Description("Pass as `after` (with `first`) for the items after this one, or as `before` (with `last`) for those before it.");
         Field<NonNullGraphType<TNodeType>>("node").Description(nodeDescription).Resolve(c => c.Source.Node);
     }
 }

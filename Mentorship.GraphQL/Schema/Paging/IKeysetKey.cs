@@ -6,15 +6,19 @@ namespace Mentorship.GraphQL.Schema.Paging;
 /// <summary>A sort key of a <see cref="Keyset{T}"/>, whatever its type.</summary>
 internal interface IKeysetKey<T>
 {
-    IOrderedQueryable<T> OrderFirst(IQueryable<T> source);
+    /// <remarks><paramref name="backward"/> walks the key against its direction, for pages read from their end.</remarks>
+    IOrderedQueryable<T> OrderFirst(IQueryable<T> source, bool backward);
 
-    IOrderedQueryable<T> OrderNext(IOrderedQueryable<T> source);
+    IOrderedQueryable<T> OrderNext(IOrderedQueryable<T> source, bool backward);
 
     object? ValueOf(T item);
 
-    Expression Equal(ParameterExpression item, JsonElement value);
+    /// <summary>The key's value in a cursor, checked; <paramref name="argument"/> names the cursor's argument in errors.</summary>
+    Expression Value(JsonElement value, string argument);
 
-    Expression Beyond(ParameterExpression item, JsonElement value);
+    Expression Equal(ParameterExpression item, Expression value);
 
-    Expression AtOrBeyond(ParameterExpression item, JsonElement value);
+    Expression Beyond(ParameterExpression item, Expression value, bool backward);
+
+    Expression AtOrBeyond(ParameterExpression item, Expression value, bool backward);
 }

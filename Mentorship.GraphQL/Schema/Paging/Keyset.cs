@@ -6,7 +6,7 @@ namespace Mentorship.GraphQL.Schema.Paging;
 /// <summary>
 /// A total order for keyset paging: sort keys, the last of which must be unique (the id). A page after a
 /// cursor is "rows beyond the cursor's key values" in SQL, never an OFFSET, so pages stay stable and fast
-/// however deep a client reads. Keys must not be null: coalesce nullable ones in the key expression.
+/// however deep a client reads; a page before a cursor is the same in reverse order. Keys must not be null: coalesce nullable ones in the key expression.
 /// </summary>
 public sealed class Keyset<T>
 {
@@ -28,47 +28,69 @@ public sealed class Keyset<T>
         return this;
     }
 
-    /// <summary>One page of <paramref name="filtered"/> in this order, and a way to count all of it.</summary>
+    /// <summary>
+    /// One page of <paramref name="filtered"/> in this order, and a way to count all of it. A backward page (<c>last</c>,
+    /// <c>before</c>) reads the same keyset in reverse, from the cursor or the end, and turns the rows back round.
+    /// </summary>
     public async Task<Connection<T>> PageAsync(IQueryable<T> filtered, PageArguments page, CancellationToken cancellationToken)
     {
-        var rows = await Ordered(After(filtered, page.After)).Take(page.First + 1).ToListAsync(cancellationToken);
-        var edges = rows.Take(page.First).Select(row => new Edge<T>(CursorOf(row), row)).ToList();
-        return new Connection<T>(
-            edges,
-            new PageInfo(rows.Count > page.First, edges.Count > 0 ? edges[^1].Cursor : null),
-            filtered.CountAsync);
+        var backward = page.IsBackward;
+        var (cursor, argument) = backward ? (page.Before, "before") : (page.After, "after");
+        var from = cursor is null ? null : Values(cursor, argument);
+        var ahead = from is null ? filtered : filtered.Where(Seek(from, backward, inclusive: false));
+        var rows = await Ordered(ahead, backward).Take(page.Size + 1).ToListAsync(cancellationToken);
+        var hasMore = rows.Count > page.Size;
+        var items = rows.Take(page.Size);
+        var edges = (backward ? items.Reverse() : items).Select(row => new Edge<T>(CursorOf(row), row)).ToList();
+
+        // Whether anything lies on the other side of the cursor the page started from: the cursor's own item, or any
+        // other at or behind its position.
+        var behind = from is null
+            ? PageInfo.Known(false)
+            : async ct => await filtered.Where(Seek(from, !backward, inclusive: true)).AnyAsync(ct);
+        var pageInfo = new PageInfo(
+            edges.Count > 0 ? edges[0].Cursor : null,
+            edges.Count > 0 ? edges[^1].Cursor : null,
+            HasPreviousPageAsync: backward ? PageInfo.Known(hasMore) : behind,
+            HasNextPageAsync: backward ? behind : PageInfo.Known(hasMore));
+        return new Connection<T>(edges, pageInfo, filtered.CountAsync);
     }
 
     public string CursorOf(T item) => KeysetCursor.Encode(name, keys.Select(k => k.ValueOf(item)));
 
-    private IOrderedQueryable<T> Ordered(IQueryable<T> source) =>
-        keys.Skip(1).Aggregate(keys[0].OrderFirst(source), (ordered, key) => key.OrderNext(ordered));
+    private IOrderedQueryable<T> Ordered(IQueryable<T> source, bool backward) =>
+        keys.Skip(1).Aggregate(keys[0].OrderFirst(source, backward), (ordered, key) => key.OrderNext(ordered, backward));
+
+    /// <summary>The cursor's key values, checked before any query runs.</summary>
+    private List<Expression> Values(string cursor, string argument)
+    {
+        var values = KeysetCursor.Decode(cursor, name, keys.Count, argument);
+        return [.. keys.Select((key, i) => key.Value(values[i], argument))];
+    }
 
     /// <summary>
-    /// (k1 beyond v1) OR (k1 = v1 AND k2 beyond v2) OR … : every row after the cursor's item. The leading
-    /// "k1 at or beyond v1", implied by the rest, gives the database a range to start an index scan at.
+    /// Every row past the cursor's position in the direction of travel, the cursor's own row too when
+    /// <paramref name="inclusive"/>: (k1 beyond v1) OR (k1 = v1 AND k2 beyond v2) OR … , the last key compared "at or
+    /// beyond" when inclusive. The leading "k1 at or beyond v1", implied by the rest, gives the database a range to
+    /// start an index scan at.
     /// </summary>
-    private IQueryable<T> After(IQueryable<T> source, string? cursor)
+    private Expression<Func<T, bool>> Seek(List<Expression> values, bool backward, bool inclusive)
     {
-        if (cursor is null)
-        {
-            return source;
-        }
-
-        var values = KeysetCursor.Decode(cursor, name, keys.Count);
         var item = Expression.Parameter(typeof(T), "item");
-        Expression? after = null;
+        Expression? past = null;
         Expression? equalSoFar = null;
         for (var i = 0; i < keys.Count; i++)
         {
-            var beyond = keys[i].Beyond(item, values[i]);
+            var beyond = inclusive && i == keys.Count - 1
+                ? keys[i].AtOrBeyond(item, values[i], backward)
+                : keys[i].Beyond(item, values[i], backward);
             var term = equalSoFar is null ? beyond : Expression.AndAlso(equalSoFar, beyond);
-            after = after is null ? term : Expression.OrElse(after, term);
+            past = past is null ? term : Expression.OrElse(past, term);
             var equal = keys[i].Equal(item, values[i]);
             equalSoFar = equalSoFar is null ? equal : Expression.AndAlso(equalSoFar, equal);
         }
 
-        var start = keys[0].AtOrBeyond(item, values[0]);
-        return source.Where(Expression.Lambda<Func<T, bool>>(Expression.AndAlso(start, after!), item));
+        var start = keys[0].AtOrBeyond(item, values[0], backward);
+        return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(start, past!), item);
     }
 }

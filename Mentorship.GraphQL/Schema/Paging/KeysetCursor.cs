@@ -14,8 +14,11 @@ internal static class KeysetCursor
     public static string Encode(string order, IEnumerable<object?> values) =>
         Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new CursorContent(order, [.. values.Select(v => JsonSerializer.SerializeToElement(v))])));
 
-    /// <summary>The key values of <paramref name="cursor"/>, which must come from <paramref name="order"/> with <paramref name="keyCount"/> keys.</summary>
-    public static IReadOnlyList<JsonElement> Decode(string cursor, string order, int keyCount)
+    /// <summary>
+    /// The key values of <paramref name="cursor"/>, which must come from <paramref name="order"/> with <paramref name="keyCount"/>
+    /// keys; <paramref name="argument"/> names the argument it came in, for the error.
+    /// </summary>
+    public static IReadOnlyList<JsonElement> Decode(string cursor, string order, int keyCount, string argument)
     {
         CursorContent? content = null;
         try
@@ -29,7 +32,8 @@ internal static class KeysetCursor
 
         if (content?.Order != order || content.Keys is not { } keys || keys.Count != keyCount)
         {
-            throw new BadUserInputException("`after` is not a cursor of this list in this order. Pass the `endCursor` of a page asked with the same arguments.");
+            throw new BadUserInputException(
+                $"`{argument}` is not a cursor of this list in this order. Pass a cursor of a page asked with the same filters and order.");
         }
 
         return keys;

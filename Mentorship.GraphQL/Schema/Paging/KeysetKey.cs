@@ -21,28 +21,28 @@ internal sealed class KeysetKey<T, TKey> : IKeysetKey<T>
         read = selector.Compile();
     }
 
-    public IOrderedQueryable<T> OrderFirst(IQueryable<T> source) =>
-        descending ? source.OrderByDescending(selector) : source.OrderBy(selector);
+    public IOrderedQueryable<T> OrderFirst(IQueryable<T> source, bool backward) =>
+        descending != backward ? source.OrderByDescending(selector) : source.OrderBy(selector);
 
-    public IOrderedQueryable<T> OrderNext(IOrderedQueryable<T> source) =>
-        descending ? source.ThenByDescending(selector) : source.ThenBy(selector);
+    public IOrderedQueryable<T> OrderNext(IOrderedQueryable<T> source, bool backward) =>
+        descending != backward ? source.ThenByDescending(selector) : source.ThenBy(selector);
 
     public object? ValueOf(T item) => read(item);
 
-    public Expression Equal(ParameterExpression item, JsonElement value) =>
-        Expression.Equal(Key(item), Value(value));
+    public Expression Equal(ParameterExpression item, Expression value) =>
+        Expression.Equal(Key(item), value);
 
-    /// <summary>True for items that come after <paramref name="value"/> in this key's direction.</summary>
-    public Expression Beyond(ParameterExpression item, JsonElement value) =>
-        Compare(item, value, descending ? ExpressionType.LessThan : ExpressionType.GreaterThan);
+    /// <summary>True for items that come after <paramref name="value"/> in the direction of travel.</summary>
+    public Expression Beyond(ParameterExpression item, Expression value, bool backward) =>
+        Compare(item, value, descending != backward ? ExpressionType.LessThan : ExpressionType.GreaterThan);
 
-    /// <summary>True for items at <paramref name="value"/> or after it in this key's direction.</summary>
-    public Expression AtOrBeyond(ParameterExpression item, JsonElement value) =>
-        Compare(item, value, descending ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual);
+    /// <summary>True for items at <paramref name="value"/> or after it in the direction of travel.</summary>
+    public Expression AtOrBeyond(ParameterExpression item, Expression value, bool backward) =>
+        Compare(item, value, descending != backward ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual);
 
-    private BinaryExpression Compare(ParameterExpression item, JsonElement value, ExpressionType comparison)
+    private BinaryExpression Compare(ParameterExpression item, Expression value, ExpressionType comparison)
     {
-        Expression left = Key(item), right = Value(value);
+        Expression left = Key(item), right = value;
         if (typeof(TKey) == typeof(string))
         {
             left = Expression.Call(StringCompare, left, right);
@@ -59,7 +59,7 @@ internal sealed class KeysetKey<T, TKey> : IKeysetKey<T>
     /// opaque but not secret, so a forged one is checked like any input: only values this server could have issued
     /// (instants in UTC, text PostgreSQL can hold) reach the database.
     /// </summary>
-    private static Expression Value(JsonElement element)
+    public Expression Value(JsonElement element, string argument)
     {
         TKey value;
         try
@@ -68,12 +68,13 @@ internal sealed class KeysetKey<T, TKey> : IKeysetKey<T>
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            throw new BadUserInputException("`after` is not a cursor of this list in this order.");
+            throw new BadUserInputException($"`{argument}` is not a cursor of this list in this order.");
         }
 
         if (!IsIssuable(value))
         {
-            throw new BadUserInputException("`after` is not a cursor this server issued. Pass the `endCursor` of a page asked with the same arguments.");
+            throw new BadUserInputException(
+                $"`{argument}` is not a cursor this server issued. Pass a cursor of a page asked with the same arguments.");
         }
 
         Expression<Func<TKey>> captured = () => value;

@@ -5,13 +5,13 @@ namespace Mentorship.GraphQL.Schema.Paging;
 
 /// <summary>
 /// Gives a root field's method the page a client asks for: adds the <c>first</c> argument (and <c>after</c>,
-/// unless <see cref="Cursor"/> is false) to the field, and fills the <see cref="PageArguments"/> parameter
-/// from them, checked.
+/// <c>last</c> and <c>before</c>, unless <see cref="Cursor"/> is false) to the field, and fills the
+/// <see cref="PageArguments"/> parameter from them, checked.
 /// </summary>
 [AttributeUsage(AttributeTargets.Parameter)]
 public sealed class PageAttribute : GraphQLAttribute
 {
-    /// <summary>Whether the list continues from a cursor (<c>after</c>); false for a ranked list read from its start.</summary>
+    /// <summary>Whether the list pages by cursors, in both directions; false for a ranked list read from its start.</summary>
     public bool Cursor { get; init; } = true;
 
     public override void Modify(ArgumentInformation argumentInformation)
@@ -33,7 +33,9 @@ public sealed class PageAttribute : GraphQLAttribute
         field.Arguments.Add(new QueryArgument<IntGraphType>
         {
             Name = "first",
-            Description = $"How many items to return: {PageArguments.DefaultFirst} when left out, at most {PageArguments.MaxFirst}.",
+            Description = Cursor
+                ? $"How many items to return, paging forward: {PageArguments.DefaultFirst} when left out, at most {PageArguments.MaxFirst}."
+                : $"How many items to return: {PageArguments.DefaultFirst} when left out, at most {PageArguments.MaxFirst}.",
         });
         if (Cursor)
         {
@@ -41,6 +43,20 @@ public sealed class PageAttribute : GraphQLAttribute
             {
                 Name = "after",
                 Description = "Return the items after this cursor: the `endCursor` of the previous page, asked with the same filters and order.",
+            });
+            field.Arguments.Add(new QueryArgument<IntGraphType>
+            {
+                Name = "last",
+                Description =
+                    $"How many items to return, paging backward: the last ones of the list, or those just before `before`; at most " +
+                    $"{PageArguments.MaxFirst}, {PageArguments.DefaultFirst} when only `before` is given. Not with `first` or `after`.",
+            });
+            field.Arguments.Add(new QueryArgument<StringGraphType>
+            {
+                Name = "before",
+                Description =
+                    "Return the items before this cursor, in the list's order: the `startCursor` of the following page, asked with " +
+                    "the same filters and order. Not with `first` or `after`.",
             });
         }
     }
