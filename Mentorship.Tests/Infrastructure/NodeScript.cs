@@ -64,6 +64,13 @@ internal sealed class NodeScript : IAsyncDisposable
         return line;
     }
 
+    /// <summary>All the script writes to standard output until it closes it, as when it ends.</summary>
+    public async Task<string> ReadToEndAsync()
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        return await process.StandardOutput.ReadToEndAsync(timeout.Token);
+    }
+
     public async Task WriteLineAsync(string line)
     {
         await process.StandardInput.WriteLineAsync(line);
