@@ -1,12 +1,14 @@
 // An Apollo Client wired as the web app wires it: queries and mutations over HTTP, subscriptions over
-// graphql-ws, split by operation type. The access token is read afresh for every HTTP request and every
-// socket (re)connection, so a refreshed token is used after the server closes a socket whose token expired.
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
+// graphql-ws, split by operation type, and the cache of cache.mjs. The access token is read afresh for every HTTP
+// request and every socket (re)connection, so a refreshed token is used after the server closes a socket whose
+// token expired.
+import { ApolloClient, ApolloLink, HttpLink } from "@apollo/client";
 import { SetContextLink } from "@apollo/client/link/context";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { getMainDefinition } from "@apollo/client/utilities";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
+import { createCache } from "./cache.mjs";
 
 // Node 20 has no global WebSocket, and both graphql-ws and Apollo's GraphQLWsLink look for it there;
 // browsers have their own.
@@ -16,8 +18,9 @@ globalThis.WebSocket ??= WebSocket;
  * @param {string} httpUrl the server's /graphql address
  * @param {string | null | (() => Promise<string | null>)} token an access token, none, or a function giving the current one
  * @param {object} socketEvents graphql-ws event listeners (connected, closed, …)
+ * @param {import("@apollo/client").ApolloCache} cache the cache; the web app's (cache.mjs) unless given
  */
-export function createApolloClient(httpUrl, token, socketEvents = {}) {
+export function createApolloClient(httpUrl, token, socketEvents = {}, cache = createCache()) {
   const currentToken = typeof token === "function" ? token : async () => token;
   const withToken = new SetContextLink(async (context) => {
     const accessToken = await currentToken();
@@ -32,7 +35,7 @@ export function createApolloClient(httpUrl, token, socketEvents = {}) {
     on: socketEvents,
   });
   const client = new ApolloClient({
-    cache: new InMemoryCache(),
+    cache,
     link: ApolloLink.split(
       ({ query }) => {
         const definition = getMainDefinition(query);

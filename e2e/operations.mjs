@@ -34,8 +34,98 @@ export const REQUEST_FIELDS = gql`
 
 export const ERROR_FIELDS = gql`
   fragment ErrorFields on Error {
+    __typename
     message
     code
+  }
+`;
+
+export const MENTOR_CARD = gql`
+  fragment MentorCard on User {
+    id
+    role
+    profile {
+      displayName
+      bio
+      skills
+      timeZone
+    }
+    rating {
+      average
+      count
+    }
+  }
+`;
+
+export const PAGE_INFO_FIELDS = gql`
+  fragment PageInfoFields on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`;
+
+export const SIGN_UP = gql`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+        email
+        role
+        isActive
+        createdAt
+        profile {
+          displayName
+        }
+      }
+      tokens {
+        ...TokenFields
+      }
+      errors {
+        ...ErrorFields
+        ... on InvalidInputError {
+          field
+        }
+      }
+    }
+  }
+  ${TOKEN_FIELDS}
+  ${ERROR_FIELDS}
+`;
+
+export const MENTORS = gql`
+  query Mentors($first: Int, $after: String, $where: MentorFilterInput, $order: MentorOrder) {
+    mentors(first: $first, after: $after, where: $where, order: $order) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          ...MentorCard
+        }
+      }
+    }
+  }
+  ${PAGE_INFO_FIELDS}
+  ${MENTOR_CARD}
+`;
+
+export const USER_PROFILE = gql`
+  query UserProfile($id: ID!) {
+    user(id: $id) {
+      id
+      role
+      profile {
+        displayName
+        bio
+        skills
+        goals
+        timeZone
+        updatedAt
+      }
+      email
+    }
   }
 `;
 

@@ -40,3 +40,14 @@ export async function mutate(client, mutation, input, field) {
   }
   return payload;
 }
+
+/**
+ * Collects what is written with console.warn, where Apollo Client's development build reports cache problems such as
+ * "Cache data may be lost when replacing the profile field of a User object". Those warnings only exist under
+ * Node's `development` export condition (node --conditions=development), as in a web app's development build.
+ */
+export function captureWarnings() {
+  const warnings = [];
+  console.warn = (...args) => warnings.push(args.map(String).join(" "));
+  return warnings;
+}

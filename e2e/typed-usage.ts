@@ -1,8 +1,8 @@
-// How a web client uses the generated code (generated/graphql.ts, generated/possible-types.js) with Apollo Client.
-// Never run: `tsc --strict` checks it with the generated types, so a schema or operation change that breaks code
-// like this fails the tests.
-import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
-import { relayStylePagination } from "@apollo/client/utilities";
+// How a web client uses the generated code (generated/graphql.ts, and generated/possible-types.js through cache.mjs)
+// with Apollo Client. Never run: `tsc --strict` checks it with the generated types, so a schema or operation change
+// that breaks code like this fails the tests.
+import { ApolloClient, HttpLink } from "@apollo/client";
+import { createCache } from "./cache.mjs";
 import {
   MentorsDocument,
   SignUpDocument,
@@ -10,18 +10,11 @@ import {
   type MentorOrder,
   type SignUpMutation,
 } from "./generated/graphql.js";
-import introspection from "./generated/possible-types.js";
 
+// The cache as the web app sets it up: the generated possibleTypes, merged Profile and MentorRating, paged mentors.
 export const client = new ApolloClient({
   link: new HttpLink({ uri: "http://localhost:5000/graphql" }),
-  cache: new InMemoryCache({
-    possibleTypes: introspection.possibleTypes,
-    typePolicies: {
-      Query: { fields: { mentors: relayStylePagination(["where", "order"]) } },
-      Profile: { merge: true },
-      MentorRating: { merge: true },
-    },
-  }),
+  cache: createCache(),
 });
 
 /** One page of mentor cards: the result and the variables are typed by the operation. */

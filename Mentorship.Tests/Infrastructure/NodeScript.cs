@@ -19,7 +19,16 @@ internal sealed class NodeScript : IAsyncDisposable
         standardError = process.StandardError.ReadToEndAsync();
     }
 
-    public static NodeScript Start(string script, params string[] arguments)
+    public static NodeScript Start(string script, params string[] arguments) => Start([], script, arguments);
+
+    /// <summary>
+    /// Runs the script under Node's <c>development</c> export condition, as a web app's development build loads its
+    /// packages: Apollo Client then reports cache problems with <c>console.warn</c>.
+    /// </summary>
+    public static NodeScript StartInDevelopment(string script, params string[] arguments) =>
+        Start(["--conditions=development"], script, arguments);
+
+    private static NodeScript Start(string[] nodeOptions, string script, string[] arguments)
     {
         var e2e = Path.Combine(RepositoryRoot.Path, "e2e");
         if (!Directory.Exists(Path.Combine(e2e, "node_modules")))
@@ -34,6 +43,11 @@ internal sealed class NodeScript : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = RepositoryRoot.Path,
         };
+        foreach (var option in nodeOptions)
+        {
+            start.ArgumentList.Add(option);
+        }
+
         start.ArgumentList.Add(Path.Combine(e2e, script));
         foreach (var argument in arguments)
         {
