@@ -47,6 +47,15 @@ public static class ErrorCodes
     /// </summary>
     public const string TooManyRequests = "TOO_MANY_REQUESTS";
 
+    /// <summary>
+    /// The request named its document by a hash (automatic persisted queries) that this server instance does not know:
+    /// send the hash again with the document's text.
+    /// </summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>The request named its document by a hash, and persisted queries are turned off: send the document's text.</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
     /// <summary>The operation ran longer than <c>GraphQL:ExecutionTimeout</c>.</summary>
     public const string Timeout = "TIMEOUT";
 
@@ -57,6 +66,7 @@ public static class ErrorCodes
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         BadRequest, BadUserInput, ParseFailed, ValidationFailed, QueryTooComplex, DocumentTooLarge, PayloadTooLarge,
-        UnsupportedMediaType, MethodNotAllowed, Unauthenticated, Forbidden, TooManyRequests, Timeout, InternalServerError,
+        UnsupportedMediaType, MethodNotAllowed, Unauthenticated, Forbidden, TooManyRequests, PersistedQueryNotFound,
+        PersistedQueryNotSupported, Timeout, InternalServerError,
     };
 }
