@@ -5,6 +5,7 @@ using Mentorship.GraphQL.Transport.PersistedQueries;
 using Mentorship.GraphQL.Transport.WebSockets;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Mentorship.GraphQL.Transport;
 
@@ -21,7 +22,9 @@ public static class TransportServiceCollectionExtensions
         services.AddScoped<GraphQLHttpRequestReader>();
         services.AddScoped<GraphQLHttpHandler>();
         services.AddOptions<PersistedQueryOptions>().BindConfiguration(PersistedQueryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PersistedQueryOptions>, TrustedDocumentsValidation>();
         services.AddSingleton<PersistedQueryCache>();
+        services.AddSingleton<TrustedDocuments>();
         services.AddSingleton<AutomaticPersistedQueries>();
         services.AddSingleton<SchemaSdlEndpoint>();
         services.AddOptions<IdeOptions>().BindConfiguration(IdeOptions.Section);

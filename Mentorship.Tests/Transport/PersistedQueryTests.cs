@@ -237,9 +237,38 @@ public sealed class PersistedQueryTests(AppFor<PersistedQueryTests> host) : ICla
         Assert.Equal([ErrorCodes.PersistedQueryNotFound], response.ErrorCodes);
     }
 
+    [Fact]
+    public async Task Hash_alone_over_the_WebSocket_runs_a_document_stored_over_HTTP()
+    {
+        var document = Document("socket");
+        await app.Anonymous().SendAsync(HashAndTextPost(document));
+        await using var socket = await GraphQLWebSocketClient.ConnectAndInitAsync(app);
+
+        var id = socket.NewId();
+        await socket.SendAsync(new { id, type = "subscribe", payload = new { extensions = ExtensionsObject(Hash(document)) } });
+        var results = await socket.ReceiveUntilCompleteAsync(id);
+
+        Assert.Equal("Query", Assert.Single(results).GetProperty("data").GetProperty("__typename").GetString());
+    }
+
+    [Fact]
+    public async Task Unknown_hash_alone_over_the_WebSocket_is_an_error_message_PERSISTED_QUERY_NOT_FOUND()
+    {
+        var document = Document("socket unknown");
+        await using var socket = await GraphQLWebSocketClient.ConnectAndInitAsync(app);
+
+        await socket.SendAsync(new { id = "apq", type = "subscribe", payload = new { extensions = ExtensionsObject(Hash(document)) } });
+        var error = await socket.ReceiveAsync("error");
+
+        Assert.Equal("apq", error.GetProperty("id").GetString());
+        Assert.Equal(ErrorCodes.PersistedQueryNotFound, error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     internal static string Hash(string document) => AutomaticPersistedQueries.HashOf(document);
 
     private static string Document(string name) => $"# {name}\n{{ __typename }}";
+
+    private static object ExtensionsObject(string hash) => new { persistedQuery = new { version = 1, sha256Hash = hash } };
 
     private static string Extensions(string hash) => JsonSerializer.Serialize(new { persistedQuery = new { version = 1, sha256Hash = hash } });
 

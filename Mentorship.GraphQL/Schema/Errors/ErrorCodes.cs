@@ -56,6 +56,9 @@ public static class ErrorCodes
     /// <summary>The request named its document by a hash, and persisted queries are turned off: send the document's text.</summary>
     public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
 
+    /// <summary>The server runs only its trusted documents (<c>GraphQL:PersistedQueries:TrustedDocumentsFile</c>), and this is not one of them.</summary>
+    public const string PersistedQueryNotInList = "PERSISTED_QUERY_NOT_IN_LIST";
+
     /// <summary>The operation ran longer than <c>GraphQL:ExecutionTimeout</c>.</summary>
     public const string Timeout = "TIMEOUT";
 
@@ -67,6 +70,6 @@ public static class ErrorCodes
     {
         BadRequest, BadUserInput, ParseFailed, ValidationFailed, QueryTooComplex, DocumentTooLarge, PayloadTooLarge,
         UnsupportedMediaType, MethodNotAllowed, Unauthenticated, Forbidden, TooManyRequests, PersistedQueryNotFound,
-        PersistedQueryNotSupported, Timeout, InternalServerError,
+        PersistedQueryNotSupported, PersistedQueryNotInList, Timeout, InternalServerError,
     };
 }

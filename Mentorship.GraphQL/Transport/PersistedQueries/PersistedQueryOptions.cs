@@ -20,4 +20,10 @@ public sealed class PersistedQueryOptions
     /// <summary>The most memory the kept documents' text may take, in bytes (two per character).</summary>
     [Range(1, int.MaxValue)]
     public int MaxBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// A JSON file from each allowed document's SHA-256 hash to its text (see <see cref="TrustedDocuments"/>). Set, the
+    /// server runs only those documents, by hash or by text, and keeps no others; unset, any document runs.
+    /// </summary>
+    public string? TrustedDocumentsFile { get; set; }
 }
