@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +46,26 @@ public sealed class SchemaDescriptionTests(MentorshipApp app) : IClassFixture<Me
                 missing.Add(what);
             }
         }
+    }
+
+    [Fact]
+    public void Every_error_type_description_names_its_code()
+    {
+        var schema = app.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var errorTypes = schema.AllTypes.OfType<IObjectGraphType>()
+            .Where(type => type.ResolvedInterfaces.Any(i => i.Name == "Error"))
+            .ToList();
+
+        Assert.NotEmpty(errorTypes);
+        Assert.All(errorTypes, type =>
+        {
+            var recordType = type.GetType().GetGenericArguments().Single();
+            var code = ErrorCodeAttribute.Of(recordType);
+            Assert.True(
+                type.Description?.EndsWith($"Code `{code}`.", StringComparison.Ordinal) == true,
+                $"{type.Name}'s description does not end by naming its code {code}: {type.Description}");
+        });
     }
 
     private static bool IsBuiltInScalar(IGraphType type) =>

@@ -1,6 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
-using GraphQL.Utilities;
+using Mentorship.GraphQL.Schema;
 using Mentorship.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Snapshooter.Exceptions;
@@ -16,9 +15,7 @@ public sealed class SchemaTests(MentorshipApp app) : IClassFixture<MentorshipApp
     [Fact]
     public void Printed_schema_matches_the_committed_schema_graphql()
     {
-        var printed = app.Services.GetRequiredService<ISchema>()
-            .Print(new PrintOptions { IncludeDescriptions = true, StringComparison = StringComparison.Ordinal })
-            .ReplaceLineEndings("\n").TrimEnd() + "\n";
+        var printed = SchemaDefinitionLanguage.Print(app.Services.GetRequiredService<ISchema>());
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             File.WriteAllText(Path.Combine(RepositoryRoot.Path, SchemaFile), printed);

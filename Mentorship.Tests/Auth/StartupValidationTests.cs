@@ -45,6 +45,40 @@ public sealed class StartupValidationTests
         Assert.Contains("Admin__Password: A password needs at least 8 bytes", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_trusted_documents_file_with_an_entry_under_a_wrong_hash_stops_the_server()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"mentorship-trusted-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, $$"""{"{{new string('0', 64)}}": "{ __typename }"}""");
+        try
+        {
+            var message = await StartupFailureAsync(new() { ["GraphQL:PersistedQueries:TrustedDocumentsFile"] = path });
+
+            Assert.Contains($"'{new string('0', 64)}' is not the SHA-256 hash of its document", message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_trusted_documents_file_that_is_not_json_stops_the_server()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"mentorship-trusted-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, "query { __typename }");
+        try
+        {
+            var message = await StartupFailureAsync(new() { ["GraphQL:PersistedQueries:TrustedDocumentsFile"] = path });
+
+            Assert.Contains($"The trusted documents file '{path}' cannot be read as JSON", message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     /// <summary>
     /// What the host logs when it refuses to start. The log is read rather than the exception, because the test
     /// host sometimes reports a failed start as a disposed service provider instead of its cause.

@@ -37,6 +37,16 @@ internal static class TestDatabases
         return server.ConnectionStringFor(name);
     }
 
+    /// <summary>A new database without any migration, as an operator's first start finds it; returns its connection string.</summary>
+    public static async Task<string> CreateEmptyAsync()
+    {
+        var server = await PostgresServer.GetAsync();
+        var name = $"{RunPrefix}_{Interlocked.Increment(ref counter)}";
+        await ExecuteAsync(server.AdminConnectionString, $"CREATE DATABASE \"{name}\"");
+        Remember(name);
+        return server.ConnectionStringFor(name);
+    }
+
     public static async Task DropAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;

@@ -47,6 +47,18 @@ public static class ErrorCodes
     /// </summary>
     public const string TooManyRequests = "TOO_MANY_REQUESTS";
 
+    /// <summary>
+    /// The request named its document by a hash (automatic persisted queries) that this server instance does not know:
+    /// send the hash again with the document's text.
+    /// </summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>The request named its document by a hash, and persisted queries are turned off: send the document's text.</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
+    /// <summary>The server runs only its trusted documents (<c>GraphQL:PersistedQueries:TrustedDocumentsFile</c>), and this is not one of them.</summary>
+    public const string PersistedQueryNotInList = "PERSISTED_QUERY_NOT_IN_LIST";
+
     /// <summary>The operation ran longer than <c>GraphQL:ExecutionTimeout</c>.</summary>
     public const string Timeout = "TIMEOUT";
 
@@ -57,6 +69,7 @@ public static class ErrorCodes
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         BadRequest, BadUserInput, ParseFailed, ValidationFailed, QueryTooComplex, DocumentTooLarge, PayloadTooLarge,
-        UnsupportedMediaType, MethodNotAllowed, Unauthenticated, Forbidden, TooManyRequests, Timeout, InternalServerError,
+        UnsupportedMediaType, MethodNotAllowed, Unauthenticated, Forbidden, TooManyRequests, PersistedQueryNotFound,
+        PersistedQueryNotSupported, PersistedQueryNotInList, Timeout, InternalServerError,
     };
 }

@@ -6,18 +6,21 @@ using Mentorship.GraphQL.Auth.Credentials;
 using Mentorship.GraphQL.Execution;
 using Mentorship.GraphQL.Execution.Errors;
 using Mentorship.GraphQL.Schema.Errors;
+using Mentorship.GraphQL.Transport.PersistedQueries;
 
 namespace Mentorship.GraphQL.Transport.Http;
 
 /// <summary>
 /// Answers one GraphQL-over-HTTP request: chooses the response type (406 when none fits), applies
-/// <see cref="CsrfPrevention"/>, reads the operation(s), authenticates the caller once, runs the operations in order
-/// (sharing one <see cref="CredentialCheckGate"/>) and writes the result with its status (<see cref="GraphQLHttpStatus"/>).
+/// <see cref="CsrfPrevention"/>, reads the operation(s), authenticates the caller once, resolves persisted queries
+/// (<see cref="AutomaticPersistedQueries"/>), runs the operations in order (sharing one <see cref="CredentialCheckGate"/>)
+/// and writes the result with its status (<see cref="GraphQLHttpStatus"/>).
 /// </summary>
 public sealed partial class GraphQLHttpHandler(
     GraphQLHttpRequestReader reader,
     RequestAuthenticator authenticator,
     GraphQLExecutor executor,
+    AutomaticPersistedQueries persistedQueries,
     IGraphQLTextSerializer serializer,
     ILogger<GraphQLHttpHandler> logger)
 {
@@ -74,9 +77,22 @@ public sealed partial class GraphQLHttpHandler(
         var results = new List<ExecutionResult>(request.Operations.Count);
         foreach (var operation in request.Operations)
         {
-            results.Add(caller.IsRejected
-                ? Refusal(ErrorCodes.Unauthenticated, "The access token is invalid or has expired. Sign in again, or send the request without it.")
-                : await executor.ExecuteAsync(operation, caller, source, http.RequestServices, http.RequestAborted, rule));
+            if (caller.IsRejected)
+            {
+                results.Add(Refusal(ErrorCodes.Unauthenticated, "The access token is invalid or has expired. Sign in again, or send the request without it."));
+                continue;
+            }
+
+            var lookup = persistedQueries.Resolve(operation);
+            if (lookup.Refusal is { } refusal)
+            {
+                results.Add(refusal);
+                continue;
+            }
+
+            var result = await executor.ExecuteAsync(lookup.Request!, caller, source, http.RequestServices, http.RequestAborted, rule);
+            persistedQueries.Remember(lookup, result);
+            results.Add(result);
         }
 
         var status = request.IsBatch ? GraphQLHttpStatus.ForBatch(results, mediaType) : GraphQLHttpStatus.For(results[0], mediaType);
@@ -91,6 +107,12 @@ public sealed partial class GraphQLHttpHandler(
         else if (status == StatusCodes.Status429TooManyRequests)
         {
             http.Response.Headers.RetryAfter = GraphQLHttpStatus.RetryAfterSeconds(results).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (results.Any(AutomaticPersistedQueries.IsNotFound))
+        {
+            // A cache that kept this answer would refuse the hash to every client after this one sent the text.
+            http.Response.Headers.CacheControl = "no-store";
         }
 
         await WriteAsync(http, status, mediaType, request.IsBatch ? results : results[0]);

@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.Transport;
 using Mentorship.GraphQL.Execution.Limits;
 using Mentorship.GraphQL.Schema.Errors;
+using Mentorship.GraphQL.Transport.PersistedQueries;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -13,7 +14,8 @@ namespace Mentorship.GraphQL.Transport.Http;
 /// <summary>
 /// Reads the GraphQL request parameters (<c>query</c>, <c>operationName</c>, <c>variables</c>, <c>extensions</c>) from
 /// a GET's query string or a POST's JSON body, refusing with 400, 413 or 415 whatever is not a well-formed
-/// GraphQL-over-HTTP request. Persisted documents are not supported: <c>query</c> is required.
+/// GraphQL-over-HTTP request. <c>query</c> is required unless <c>extensions.persistedQuery</c> names the document by
+/// its hash (<see cref="AutomaticPersistedQueries"/> resolves it).
 /// </summary>
 public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits)
 {
@@ -21,14 +23,9 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
     {
         ArgumentNullException.ThrowIfNull(request);
         var parameters = request.Query;
-        if (parameters["query"] is not [{ Length: > 0 } query])
+        if (parameters["query"].Count > 1 || parameters["operationName"].Count > 1 || parameters["variables"].Count > 1 || parameters["extensions"].Count > 1)
         {
-            return BadRequest("A GET request carries the GraphQL document in exactly one non-empty 'query' parameter.");
-        }
-
-        if (parameters["operationName"].Count > 1 || parameters["variables"].Count > 1 || parameters["extensions"].Count > 1)
-        {
-            return BadRequest("'operationName', 'variables' and 'extensions' may each be given at most once.");
+            return BadRequest("'query', 'operationName', 'variables' and 'extensions' may each be given at most once.");
         }
 
         // An empty operationName means none (GraphQL over HTTP); the literal "null" is an operation named null.
@@ -40,9 +37,18 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
         }
 
         var extensions = ReadJsonObjectParameter(parameters["extensions"].ToString(), "extensions", out failure);
-        return failure is not null
-            ? GraphQLHttpRequest.Failed(failure)
-            : GraphQLHttpRequest.One(new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions });
+        if (failure is not null)
+        {
+            return GraphQLHttpRequest.Failed(failure);
+        }
+
+        var query = parameters["query"].ToString() is { Length: > 0 } text ? text : null;
+        if (query is null && !AutomaticPersistedQueries.IsNamedByHash(extensions))
+        {
+            return BadRequest("A GET request carries the GraphQL document in exactly one non-empty 'query' parameter (or its hash in 'extensions.persistedQuery').");
+        }
+
+        return GraphQLHttpRequest.One(new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions });
     }
 
     public async Task<GraphQLHttpRequest> ReadPostAsync(HttpContext http)
@@ -132,9 +138,10 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
 
     private (GraphQLRequest? Operation, HttpFailure? Failure) ReadOperation(JsonElement body, string subject)
     {
-        if (!body.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+        var query = Property(body, "query");
+        if (query is { ValueKind: not JsonValueKind.String })
         {
-            return (null, Bad($"{subject} has no 'query' string holding the GraphQL document."));
+            return (null, Bad($"{subject} has a 'query' that is not a string holding the GraphQL document."));
         }
 
         var operationName = Property(body, "operationName");
@@ -150,12 +157,18 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
             return (null, Bad($"{subject} has 'variables' or 'extensions' that are not JSON objects."));
         }
 
+        var readExtensions = extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
+        if (query is null && !AutomaticPersistedQueries.IsNamedByHash(readExtensions))
+        {
+            return (null, Bad($"{subject} has no 'query' string holding the GraphQL document (nor its hash in 'extensions.persistedQuery')."));
+        }
+
         return (new GraphQLRequest
         {
-            Query = query.GetString(),
+            Query = query?.GetString(),
             OperationName = operationName?.GetString() is { Length: > 0 } name ? name : null,
             Variables = variables is { } v ? serializer.ReadNode<Inputs>(v) : null,
-            Extensions = extensions is { } e ? serializer.ReadNode<Inputs>(e) : null,
+            Extensions = readExtensions,
         }, null);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Transport;
+using Mentorship.GraphQL.Transport.PersistedQueries;
 
 namespace Mentorship.GraphQL.Transport.WebSockets;
 
@@ -70,8 +71,9 @@ public sealed class ClientMessageParser(IGraphQLSerializer serializer)
     {
         var payload = OptionalObject(message, "payload")
             ?? throw new InvalidMessageException("Invalid message: subscribe needs a 'payload' object");
-        var query = payload.TryGetProperty("query", out var queryElement) && queryElement.ValueKind == JsonValueKind.String
-            ? queryElement.GetString()
+        var extensions = ReadInputs(OptionalObject(payload, "extensions"), "extensions");
+        var query = payload.TryGetProperty("query", out var queryElement) && queryElement.ValueKind == JsonValueKind.String ? queryElement.GetString()
+            : AutomaticPersistedQueries.IsNamedByHash(extensions) && (queryElement.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) ? null
             : throw new InvalidMessageException("Invalid message: 'payload.query' must be a string");
         var operationName = payload.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null
             ? name.ValueKind == JsonValueKind.String
@@ -84,7 +86,7 @@ public sealed class ClientMessageParser(IGraphQLSerializer serializer)
             Query = query,
             OperationName = operationName,
             Variables = ReadInputs(OptionalObject(payload, "variables"), "variables"),
-            Extensions = ReadInputs(OptionalObject(payload, "extensions"), "extensions"),
+            Extensions = extensions,
         };
     }
 

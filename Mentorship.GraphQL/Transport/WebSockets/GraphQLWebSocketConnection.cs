@@ -6,6 +6,7 @@ using GraphQL.Transport;
 using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Execution;
 using Mentorship.GraphQL.Schema.Errors;
+using Mentorship.GraphQL.Transport.PersistedQueries;
 using Microsoft.Extensions.Options;
 
 namespace Mentorship.GraphQL.Transport.WebSockets;
@@ -33,6 +34,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     private readonly ConnectionAuthenticator authenticator;
     private readonly IServiceScopeFactory scopes;
     private readonly SignedInSockets signedInSockets;
+    private readonly AutomaticPersistedQueries persistedQueries;
     private readonly RequestSource source;
     private readonly SemaphoreSlim executionSlots;
     private readonly TimeProvider clock;
@@ -56,10 +58,12 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         ConnectionAuthenticator authenticator,
         IServiceScopeFactory scopes,
         SignedInSockets signedInSockets,
+        AutomaticPersistedQueries persistedQueries,
         RequestSource source,
         TimeProvider clock,
         ILogger<GraphQLWebSocketConnection> logger)
     {
+        this.persistedQueries = persistedQueries;
         this.options = options.Value;
         this.parser = parser;
         this.encoder = encoder;
@@ -251,12 +255,21 @@ public sealed class GraphQLWebSocketConnection : IDisposable
             return;
         }
 
+        // A hash names a document this instance keeps (documents are kept from HTTP requests only), or a trusted one.
+        var lookup = persistedQueries.Resolve(request);
+        if (lookup.Refusal is { } refusal)
+        {
+            writer.TryEnqueue(encoder.Error(id, refusal.Errors!));
+            return;
+        }
+
         var operation = new GraphQLOperation(id, writer, encoder, operations, scopes, logger);
         operations.TryAdd(operation);
 
         // Off the read loop, so the next message is read while this one executes.
         var signedIn = caller;
-        operations.Track(Task.Run(() => operation.RunAsync(request, signedIn, source, executionSlots)));
+        var resolved = lookup.Request!;
+        operations.Track(Task.Run(() => operation.RunAsync(resolved, signedIn, source, executionSlots)));
     }
 
     /// <summary>
