@@ -147,6 +147,82 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return (mentor.Id, tomorrow.AtStartOfDayInZone(zone).ToDateTimeOffset().ToUniversalTime());
     }
 
+    /// <summary>
+    /// The discovery data set, the same in every run: <paramref name="mentors"/> active mentors with bios, skills, time
+    /// zones and ratings (a fifth unrated), 50 inactive mentors and 200 mentees discovery must skip, and one mentee with
+    /// <paramref name="requests"/> requests to as many mentors (at most five pending, the rest answered). Returns that
+    /// mentee.
+    /// </summary>
+    public async Task<User> SeedDiscoveryAsync(int mentors, int requests)
+    {
+        var random = new Random(13);
+        var epoch = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        string[] skills = ["C#", "Go", "Rust", "TypeScript", "React", "PostgreSQL", "Kubernetes", "System design", "Testing", "Career growth", "Public speaking", "Leadership"];
+        string[] zones = ["Europe/Berlin", "America/New_York", "Asia/Tokyo", "Europe/London", "America/Sao_Paulo", "Australia/Sydney"];
+
+        User NewSeededUser(Role role, string name, int index, bool active)
+        {
+            var user = NewUser(role, name, epoch.AddMinutes(-index));
+            user.Id = NextGuid(random);
+            user.SecurityStamp = NextGuid(random);
+            user.IsActive = active;
+            user.DeactivatedAt = active ? null : epoch;
+            return user;
+        }
+
+        var users = new List<User>();
+        for (var i = 1; i <= mentors; i++)
+        {
+            var mentor = NewSeededUser(Role.Mentor, $"mentor-{i:D4}", i, active: true);
+            var chosen = random.GetItems(skills, 4).Distinct().ToList();
+            mentor.Profile.DisplayName = $"Mentor {i:D4}";
+            mentor.Profile.Bio = $"Mentor {i} has shipped software for {5 + (i % 20)} years and helps with {string.Join(", ", chosen)}.";
+            mentor.Profile.Skills = chosen;
+            mentor.Profile.SkillKeys = [.. chosen.Select(s => s.ToLowerInvariant())];
+            mentor.Profile.TimeZone = zones[i % zones.Length];
+            if (i % 5 != 0)
+            {
+                mentor.Profile.RatingCount = 1 + random.Next(40);
+                mentor.Profile.RatingSum = mentor.Profile.RatingCount * 3 + random.Next(2 * mentor.Profile.RatingCount + 1);
+            }
+
+            users.Add(mentor);
+        }
+
+        users.AddRange(Enumerable.Range(1, 50).Select(i => NewSeededUser(Role.Mentor, $"inactive-mentor-{i:D2}", mentors + i, active: false)));
+        users.AddRange(Enumerable.Range(1, 200).Select(i => NewSeededUser(Role.Mentee, $"mentee-{i:D3}", mentors + 50 + i, active: true)));
+        var asker = users[^1];
+        var statuses = new[] { MentorshipRequestStatus.Accepted, MentorshipRequestStatus.Declined, MentorshipRequestStatus.Withdrawn };
+        var asked = Enumerable.Range(0, requests).Select(i =>
+        {
+            var status = i < 5 ? MentorshipRequestStatus.Pending : statuses[i % statuses.Length];
+            var created = epoch.AddHours(-i);
+            var answered = status is MentorshipRequestStatus.Pending ? (DateTimeOffset?)null : created.AddHours(1);
+            return new MentorshipRequest
+            {
+                Id = NextGuid(random),
+                MenteeId = asker.Id,
+                MentorId = users[i].Id,
+                Message = $"Could you help me with {users[i].Profile.Skills[0]}?",
+                Status = status,
+                CreatedAt = created,
+                RespondedAt = answered,
+                RespondedById = answered is null ? null : status == MentorshipRequestStatus.Withdrawn ? asker.Id : users[i].Id,
+            };
+        }).ToList();
+
+        await using var db = Open(ConnectionString);
+        db.Users.AddRange(users);
+        db.MentorshipRequests.AddRange(asked);
+        await db.SaveChangesAsync();
+        await using (var analyze = new NpgsqlCommand("ANALYZE", notifier))
+        {
+            await analyze.ExecuteNonQueryAsync();
+        }
+
+        return asker;
+    }
+
     /// <summary>Announces a change to <paramref name="request"/> exactly as the server does when one commits.</summary>
     public async Task NotifyAsync(MentorshipRequest request)
     {
@@ -175,6 +251,13 @@ internal sealed class BenchDatabase : IAsyncDisposable
         SecurityStamp = Guid.NewGuid(),
         Profile = new Profile { DisplayName = name, UpdatedAt = now },
     };
+
+    private static Guid NextGuid(Random random)
+    {
+        var bytes = new byte[16];
+        random.NextBytes(bytes);
+        return new Guid(bytes);
+    }
 
     private static MentorshipDbContext Open(string connectionString) =>
         new(new DbContextOptionsBuilder<MentorshipDbContext>().UseMentorshipDatabase(connectionString).Options);

@@ -1,11 +1,13 @@
 using Mentorship.Benchmarks;
 
-// Benchmarks run apart from the tests: ./mentorship bench subscriptions [--subscribers N], ./mentorship bench slots [--requests N].
+// Benchmarks run apart from the tests: ./mentorship bench mentors [--rounds N] [--seconds S] [--soak S],
+// ./mentorship bench subscriptions [--subscribers N], ./mentorship bench slots [--requests N].
 try
 {
     return args switch
     {
         ["subscriptions", .. var rest] => await SubscriptionBenchmark.RunAsync(BenchmarkArguments.Parse(rest)),
+        ["mentors", .. var rest] => await MentorsBenchmark.RunAsync(MentorsArguments.Parse(rest)),
         ["slots", .. var rest] => await SlotsBenchmark.RunAsync(SlotsArguments.Parse(rest)),
         _ => Usage(),
     };
@@ -18,7 +20,8 @@ catch (ArgumentException invalid)
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: Mentorship.Benchmarks subscriptions --server <Mentorship.GraphQL.dll> --database <superuser connection string> [--subscribers N]");
+    Console.Error.WriteLine("Usage: Mentorship.Benchmarks mentors --server <Mentorship.GraphQL.dll> --database <superuser connection string> [--rounds N] [--seconds S] [--connections N] [--soak S]");
+    Console.Error.WriteLine("       Mentorship.Benchmarks subscriptions --server <Mentorship.GraphQL.dll> --database <superuser connection string> [--subscribers N]");
     Console.Error.WriteLine("       Mentorship.Benchmarks slots --database <superuser connection string> [--requests N]");
     return 2;
 }

@@ -22,7 +22,11 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri SocketUri => new UriBuilder(GraphQLUri) { Scheme = "ws" }.Uri;
 
-    public static async Task<ServerProcess> StartAsync(string serverAssembly, string connectionString, string signingKey, TimeSpan tokenLifetime)
+    /// <param name="shippedLogging">
+    /// Keep the logging levels of the shipped <c>appsettings.json</c> (the one line per operation at Information) instead of
+    /// quietening the server to warnings.
+    /// </param>
+    public static async Task<ServerProcess> StartAsync(string serverAssembly, string connectionString, string signingKey, TimeSpan tokenLifetime, bool shippedLogging = false)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -40,10 +44,14 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["Jwt__AccessTokenLifetime"] = tokenLifetime.ToString("c", CultureInfo.InvariantCulture);
         start.Environment["Admin__Email"] = "bench-admin@bench.invalid";
         start.Environment["Admin__Password"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18));
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (!shippedLogging)
+        {
+            start.Environment["Logging__LogLevel__Default"] = "Warning";
+        }
+
         var process = Process.Start(start)!;
-        // Drained so the server never blocks on a full pipe; the benchmark prints only its own figures.
-        _ = process.StandardOutput.ReadToEndAsync();
+        // Drained, and dropped, so the server never blocks on a full pipe; the benchmark prints only its own figures.
+        _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
         var errors = process.StandardError.ReadToEndAsync();
 
         var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/graphql"));

@@ -35,7 +35,7 @@ public sealed class Profile
     public int RatingSum { get; set; }
 
     /// <summary><see cref="RatingSum"/> / <see cref="RatingCount"/>, computed by the database; null without ratings.</summary>
-    public double? RatingAverage { get; private set; }
+    public double? RatingAverage { get; init; }
 
     public User User { get; set; } = null!;
 }

@@ -40,6 +40,8 @@ public sealed class GraphQLExecutor(IDocumentExecuter<MentorshipSchema> executer
             RequestServices = requestServices,
             CancellationToken = cancellationToken,
             ValidationRules = transportRule is null ? null : DocumentValidator.CoreRules.Append(transportRule),
+            // The transport's rule depends on the request (its HTTP method), so it holds for cached documents too.
+            CachedDocumentValidationRules = transportRule is null ? null : [transportRule],
         };
         options.Listeners.Add(observation);
         try

@@ -57,6 +57,8 @@ public static class GraphQLServiceCollectionExtensions
             // `__Directive.args(includeDeprecated:)`, which GraphQL.NET 8 lacks, and their introspection would fail.
             .ConfigureSchema(schema => schema.Features.RepeatableDirectives = true)
             .AddMentorshipLimits()
+            // A repeated document is neither parsed nor validated again; rules that depend on the request still run.
+            .ConfigureExecution(services => services.GetRequiredService<DocumentCache>())
             // Authorization depends on the caller, so it runs for cached documents too.
             .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
             // Credential checks are counted per request and per client address, so this runs for cached documents too.
@@ -65,6 +67,7 @@ public static class GraphQLServiceCollectionExtensions
                 exposeDetails: isDevelopment,
                 suggestNames: provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.EnableFieldSuggestions)));
 
+        services.AddSingleton<DocumentCache>();
         services.AddScoped<GraphQLExecutor>();
         return builder;
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Mentorship.Data;
 using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Hosting;
 using Mentorship.Tests.Infrastructure.Probes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -195,9 +196,13 @@ public sealed class MentorshipApp : WebApplicationFactory<Program>, IAsyncLifeti
     public async Task StartDatabaseAsync()
     {
         await Cluster.StartAsync();
-        // The pool's connections died with the old server; the server's next queries get new ones.
-        using var connection = new NpgsqlConnection(ConnectionString);
-        NpgsqlConnection.ClearPool(connection);
+        // The pools' connections died with the old server; the server's next queries get new ones. The server's pool is
+        // keyed by its connection string with its Npgsql defaults, the test's own by the plain one.
+        foreach (var pooled in new[] { ConnectionString, DataServiceCollectionExtensions.WithServerDefaults(ConnectionString) })
+        {
+            using var connection = new NpgsqlConnection(pooled);
+            NpgsqlConnection.ClearPool(connection);
+        }
     }
 
     public GraphQLClient Anonymous() => new(CreateClient(), accessToken: null);

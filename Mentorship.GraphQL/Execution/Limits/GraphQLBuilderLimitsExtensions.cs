@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
 
 namespace Mentorship.GraphQL.Execution.Limits;
@@ -15,9 +17,13 @@ public static class GraphQLBuilderLimitsExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.Register<IDocumentValidator, DocumentLimitsValidator>(global::GraphQL.DI.ServiceLifetime.Singleton, replace: true);
+        // GraphQL.NET's complexity analyzer, registered by hand: its cost depends on `first`, which may come from the
+        // variables, so it runs for cached documents too (see DocumentCache).
+        builder.Services.Configure<ComplexityOptions>((options, services) =>
+            ComplexityCosts.Configure(options, services.GetRequiredService<IOptions<GraphQLLimits>>().Value));
         return builder
             .ConfigureExecution<ExecutionLimits>()
             .AddValidationRule<IntrospectionListDepthRule>()
-            .AddComplexityAnalyzer((options, services) => ComplexityCosts.Configure(options, services.GetRequiredService<IOptions<GraphQLLimits>>().Value));
+            .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true);
     }
 }

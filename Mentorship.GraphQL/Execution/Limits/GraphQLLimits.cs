@@ -80,6 +80,17 @@ public sealed class GraphQLLimits
     /// </summary>
     public bool EnableFieldSuggestions { get; set; }
 
+    /// <summary>
+    /// How many parsed and validated documents are kept for reuse (see <see cref="DocumentCache"/>); 0 parses and
+    /// validates every request afresh.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int DocumentCacheEntries { get; set; } = 1_000;
+
+    /// <summary>How many characters of document text the kept documents may hold together, which bounds their memory.</summary>
+    [Range(0, int.MaxValue)]
+    public int DocumentCacheCharacters { get; set; } = 4_000_000;
+
     /// <summary>The largest HTTP request body read, in bytes; larger ones are answered 413.</summary>
     [Range(1, int.MaxValue)]
     public int MaxRequestBodyBytes { get; set; } = 1_048_576;

@@ -1,5 +1,6 @@
 using Mentorship.Data;
 using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Features.Users;
 using Mentorship.GraphQL.Rules;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Schema.Paging;
@@ -19,25 +20,17 @@ public sealed class MentorService(MentorshipDbContext db)
     /// join an inner one, and only then can it walk the profile indexes in the order a page asks for.
     /// </remarks>
     public IQueryable<User> ActiveMentors() =>
-        db.Users.AsNoTracking().Include(u => u.Profile).Where(u => u.Role == Role.Mentor && u.IsActive && u.Profile != null);
+        CountableMentors().Include(u => u.Profile).Where(u => u.Profile != null);
 
     public Task<User?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         ActiveMentors().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
 
     public Task<Connection<User>> SearchAsync(MentorFilterInput? filter, MentorOrder order, PageArguments page, CancellationToken cancellationToken)
     {
-        var mentors = ActiveMentors();
-
         var skillKeys = Skills.Distinct(filter?.Skills ?? []).Keys;
         if (skillKeys.Count > MaxFilterSkills)
         {
             throw new BadUserInputException($"`where.skills` may name at most {MaxFilterSkills} skills.");
-        }
-
-        if (skillKeys.Count > 0)
-        {
-            // skill_keys @> @keys: served by the GIN index on skill_keys.
-            mentors = mentors.Where(u => skillKeys.All(k => u.Profile.SkillKeys.Contains(k)));
         }
 
         var search = filter?.Search?.Trim();
@@ -46,15 +39,34 @@ public sealed class MentorService(MentorshipDbContext db)
             throw new BadUserInputException($"`where.search` may be at most {MaxSearchLength} characters.");
         }
 
-        if (!string.IsNullOrEmpty(search))
+        IQueryable<User> Filtered(IQueryable<User> mentors)
         {
-            // ILIKE '%…%' over the generated search text: served by its trigram index.
-            var pattern = $"%{EscapeLike(search)}%";
-            mentors = mentors.Where(u => EF.Functions.ILike(u.Profile.SearchText, pattern, @"\"));
+            if (skillKeys.Count > 0)
+            {
+                // skill_keys @> @keys: served by the GIN index on skill_keys.
+                mentors = mentors.Where(u => skillKeys.All(k => u.Profile.SkillKeys.Contains(k)));
+            }
+
+            if (!string.IsNullOrEmpty(search))
+            {
+                // ILIKE '%…%' over the generated search text: served by its trigram index.
+                var pattern = $"%{EscapeLike(search)}%";
+                mentors = mentors.Where(u => EF.Functions.ILike(u.Profile.SearchText, pattern, @"\"));
+            }
+
+            return mentors;
         }
 
-        return MentorOrders.For(order).PageAsync(mentors, page, cancellationToken);
+        return MentorOrders.For(order).PageAsync(
+            Filtered(ActiveMentors()), page, cancellationToken, counted: Filtered(CountableMentors()), columns: DisplayedUser.Columns);
     }
+
+    /// <summary>
+    /// Active mentors without their profiles: the same rows as <see cref="ActiveMentors"/>, since every user has a
+    /// profile, so a count without a profile filter reads the users table alone (an index-only scan).
+    /// </summary>
+    private IQueryable<User> CountableMentors() =>
+        db.Users.AsNoTracking().Where(u => u.Role == Role.Mentor && u.IsActive);
 
     private static string EscapeLike(string text) =>
         text.Replace(@"\", @"\\", StringComparison.Ordinal)

@@ -12,8 +12,8 @@ public sealed class UsersByIdLoader(MentorshipDbContext db) : BatchLoader<Guid, 
     {
         var ids = keys.ToArray();
         return await db.Users.AsNoTracking()
-            .Include(u => u.Profile)
             .Where(u => ids.Contains(u.Id))
+            .Select(DisplayedUser.Columns)
             .ToDictionaryAsync(u => u.Id, cancellationToken);
     }
 }

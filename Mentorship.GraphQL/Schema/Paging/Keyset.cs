@@ -29,16 +29,53 @@ public sealed class Keyset<T>
     }
 
     /// <summary>
-    /// One page of <paramref name="filtered"/> in this order, and a way to count all of it. A backward page (<c>last</c>,
-    /// <c>before</c>) reads the same keyset in reverse, from the cursor or the end, and turns the rows back round.
+    /// One page of <paramref name="filtered"/> in this order, and its total, in one statement: the total rides along
+    /// with each row as an uncorrelated subquery, which PostgreSQL evaluates once. Only the parts the client selected
+    /// are read: no page when it asked only for <c>totalCount</c>, no count when it did not ask for it. A backward page
+    /// (<c>last</c>, <c>before</c>) reads the same keyset in reverse, from the cursor or the end, and turns the rows
+    /// back round.
     /// </summary>
-    public async Task<Connection<T>> PageAsync(IQueryable<T> filtered, PageArguments page, CancellationToken cancellationToken)
+    /// <param name="counted">
+    /// The same rows as <paramref name="filtered"/>, in a query that is cheaper to count (no joins that only the page
+    /// needs); <paramref name="filtered"/> when left out.
+    /// </param>
+    /// <param name="columns">What each row of the page is read as, when not every column: it must keep the sort keys.</param>
+    public async Task<Connection<T>> PageAsync(
+        IQueryable<T> filtered, PageArguments page, CancellationToken cancellationToken, IQueryable<T>? counted = null, Expression<Func<T, T>>? columns = null)
     {
+        counted ??= filtered;
         var backward = page.IsBackward;
         var (cursor, argument) = backward ? (page.Before, "before") : (page.After, "after");
         var from = cursor is null ? null : Values(cursor, argument);
+        if (!page.SelectsItems)
+        {
+            return new Connection<T>([], new PageInfo(null, null, PageInfo.Known(false), PageInfo.Known(false)), counted.CountAsync);
+        }
+
         var ahead = from is null ? filtered : filtered.Where(Seek(from, backward, inclusive: false));
-        var rows = await Ordered(ahead, backward).Take(page.Size + 1).ToListAsync(cancellationToken);
+        var pageQuery = Ordered(ahead, backward).Take(page.Size + 1);
+        if (columns is not null)
+        {
+            pageQuery = pageQuery.Select(columns);
+        }
+
+        List<T> rows;
+        Func<CancellationToken, Task<int>> countAsync = counted.CountAsync;
+        if (page.SelectsTotalCount)
+        {
+            var countedRows = await pageQuery.Select(row => new CountedRow(row, counted.Count())).ToListAsync(cancellationToken);
+            rows = [.. countedRows.Select(r => r.Row)];
+            if (countedRows.Count > 0)
+            {
+                var total = countedRows[0].Total;
+                countAsync = _ => Task.FromResult(total);
+            }
+        }
+        else
+        {
+            rows = await pageQuery.ToListAsync(cancellationToken);
+        }
+
         var hasMore = rows.Count > page.Size;
         var items = rows.Take(page.Size);
         var edges = (backward ? items.Reverse() : items).Select(row => new Edge<T>(CursorOf(row), row)).ToList();
@@ -53,7 +90,7 @@ public sealed class Keyset<T>
             edges.Count > 0 ? edges[^1].Cursor : null,
             HasPreviousPageAsync: backward ? PageInfo.Known(hasMore) : behind,
             HasNextPageAsync: backward ? behind : PageInfo.Known(hasMore));
-        return new Connection<T>(edges, pageInfo, filtered.CountAsync);
+        return new Connection<T>(edges, pageInfo, countAsync);
     }
 
     public string CursorOf(T item) => KeysetCursor.Encode(name, keys.Select(k => k.ValueOf(item)));
@@ -93,4 +130,7 @@ public sealed class Keyset<T>
         var start = keys[0].AtOrBeyond(item, values[0], backward);
         return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(start, past!), item);
     }
+
+    /// <summary>A row of a page with the total of its list.</summary>
+    private sealed record CountedRow(T Row, int Total);
 }

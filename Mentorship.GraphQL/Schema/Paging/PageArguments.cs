@@ -6,7 +6,8 @@ namespace Mentorship.GraphQL.Schema.Paging;
 /// <summary>
 /// The paging arguments of a connection field, checked: forward, the <see cref="First"/> items after the cursor
 /// <see cref="After"/> (or from the start); backward, when <see cref="Last"/> is set, the last items before the cursor
-/// <see cref="Before"/> (or up to the end).
+/// <see cref="Before"/> (or up to the end); and which parts of the connection the client selected, so a page nobody
+/// reads is not loaded and a total nobody reads is not counted.
 /// </summary>
 public sealed record PageArguments(int First, string? After)
 {
@@ -21,6 +22,12 @@ public sealed record PageArguments(int First, string? After)
 
     public bool IsBackward => Last is not null;
 
+    /// <summary>Whether the client selected the page itself: <c>nodes</c>, <c>edges</c> or <c>pageInfo</c>.</summary>
+    public bool SelectsItems { get; init; } = true;
+
+    /// <summary>Whether the client selected <c>totalCount</c>.</summary>
+    public bool SelectsTotalCount { get; init; } = true;
+
     /// <summary>How many items the page holds at most, in either direction.</summary>
     public int Size => Last ?? First;
 
@@ -32,6 +39,24 @@ public sealed record PageArguments(int First, string? After)
     /// mixed with backward ones (<c>last</c>, <c>before</c>), is a <c>BAD_USER_INPUT</c> error, raised before any work.
     /// </summary>
     public static PageArguments From(IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var page = ReadArguments(context);
+        // SubFields holds the connection's selected fields, fragments and @skip/@include already applied.
+        if (context.SubFields is not { } selected)
+        {
+            return page;
+        }
+
+        var names = selected.Values.Select(s => s.Field.Name.StringValue).ToHashSet(StringComparer.Ordinal);
+        return page with
+        {
+            SelectsItems = names.Contains("nodes") || names.Contains("edges") || names.Contains("pageInfo"),
+            SelectsTotalCount = names.Contains("totalCount"),
+        };
+    }
+
+    private static PageArguments ReadArguments(IResolveFieldContext context)
     {
         var first = context.GetArgument<int?>("first");
         var after = context.GetArgument<string?>("after");

@@ -27,7 +27,7 @@ public sealed class MentorsSqlCountTests(AppFor<MentorsSqlCountTests> host) : IC
     static void IConfiguresApp.ConfigureApp(MentorshipAppOptions options) => options.CountSqlCommands();
 
     [Fact]
-    public async Task Mentors_with_the_MentorCard_selection_costs_two_SQL_commands_at_every_page_size()
+    public async Task Mentors_with_the_MentorCard_selection_costs_one_SQL_command_at_every_page_size()
     {
         var tag = ProfileSetup.UniqueTag("Cost");
         for (var i = 0; i < 101; i++)
@@ -44,11 +44,83 @@ public sealed class MentorsSqlCountTests(AppFor<MentorsSqlCountTests> host) : IC
             response.EnsureNoErrors();
             Assert.Equal(first, response.At("mentors.edges").GetArrayLength());
             Assert.Equal(101, response.At("mentors.totalCount").GetInt32());
-            Assert.True(commands <= 3, $"mentors(first: {first}) sent {commands} SQL commands:\n{log}");
+            Assert.True(commands == 1, $"mentors(first: {first}) sent {commands} SQL commands:\n{log}");
             costs.Add(commands);
         }
 
-        // One for the page (users joined with profiles, which carry the rating), one for totalCount.
-        Assert.Equal([2, 2, 2], costs);
+        // The page (users joined with profiles, which carry the rating) with totalCount alongside, in one statement.
+        Assert.Equal([1, 1, 1], costs);
+    }
+
+    [Fact]
+    public async Task Mentors_with_only_totalCount_counts_the_users_table_alone_and_reads_no_page()
+    {
+        var tag = ProfileSetup.UniqueTag("OnlyCount");
+        for (var i = 0; i < 3; i++)
+        {
+            await app.MentorWithAsync($"Counted {i}", [tag]);
+        }
+
+        var (filtered, filteredCommands, filteredLog) = await app.Sql.MeasureAsync(
+            app.Anonymous(), "query($skills: [String!]) { mentors(where: { skills: $skills }) { totalCount } }", new { skills = new[] { tag } });
+        var (all, allCommands, allLog) = await app.Sql.MeasureAsync(app.Anonymous(), "{ mentors { totalCount } }");
+
+        filtered.EnsureNoErrors();
+        all.EnsureNoErrors();
+        Assert.Equal(3, filtered.At("mentors.totalCount").GetInt32());
+        Assert.Equal(1, filteredCommands);
+        Assert.DoesNotContain("ORDER BY", filteredLog, StringComparison.Ordinal);
+        Assert.Equal(1, allCommands);
+        Assert.DoesNotContain("ORDER BY", allLog, StringComparison.Ordinal);
+        // Without a profile filter, every user has a profile: the count needs no join.
+        Assert.DoesNotContain("profiles", allLog, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mentors_without_totalCount_read_the_page_and_count_nothing()
+    {
+        var tag = ProfileSetup.UniqueTag("NoCount");
+        await app.MentorWithAsync("Uncounted", [tag]);
+
+        var (response, commands, log) = await app.Sql.MeasureAsync(
+            app.Anonymous(), "query($skills: [String!]) { mentors(where: { skills: $skills }) { nodes { id } } }", new { skills = new[] { tag } });
+
+        response.EnsureNoErrors();
+        Assert.Equal(1, response.At("mentors.nodes").GetArrayLength());
+        Assert.Equal(1, commands);
+        Assert.DoesNotContain("count(", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_past_the_end_still_answers_the_total_with_a_count_of_its_own()
+    {
+        var tag = ProfileSetup.UniqueTag("PastEnd");
+        for (var i = 0; i < 2; i++)
+        {
+            await app.MentorWithAsync($"Last page {i}", [tag]);
+        }
+
+        var firstPage = await app.Anonymous().ExecuteAsync(Mentors, new { first = 2, where = new { skills = new[] { tag } } });
+        var after = firstPage.StringAt("mentors.pageInfo.endCursor");
+        var (response, commands, log) = await app.Sql.MeasureAsync(app.Anonymous(), Mentors, new { first = 2, after, where = new { skills = new[] { tag } } });
+
+        response.EnsureNoErrors();
+        Assert.Equal(0, response.At("mentors.edges").GetArrayLength());
+        Assert.Equal(2, response.At("mentors.totalCount").GetInt32());
+        Assert.True(commands == 2, $"An empty page with totalCount sent {commands} SQL commands:\n{log}");
+    }
+
+    [Fact]
+    public async Task The_mentor_page_never_reads_password_hashes_or_security_stamps()
+    {
+        var tag = ProfileSetup.UniqueTag("Secrets");
+        await app.MentorWithAsync("Discreet", [tag]);
+
+        var (response, _, log) = await app.Sql.MeasureAsync(app.Anonymous(), Mentors, new { first = 20, where = new { skills = new[] { tag } } });
+
+        response.EnsureNoErrors();
+        Assert.Equal(1, response.At("mentors.edges").GetArrayLength());
+        Assert.DoesNotContain("password_hash", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("security_stamp", log, StringComparison.Ordinal);
     }
 }
