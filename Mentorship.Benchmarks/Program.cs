@@ -1,6 +1,6 @@
 using Mentorship.Benchmarks;
 
-// Benchmarks run apart from the tests: ./mentorship bench subscriptions [--subscribers N], ./mentorship bench slots [--requests N].
+// Benchmarks run apart from the tests: ./mentorship bench subscriptions [--subscribers N] [--events requests|sessions], ./mentorship bench slots [--requests N].
 try
 {
     return args switch
@@ -18,7 +18,7 @@ catch (ArgumentException invalid)
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: Mentorship.Benchmarks subscriptions --server <Mentorship.GraphQL.dll> --database <superuser connection string> [--subscribers N]");
+    Console.Error.WriteLine("Usage: Mentorship.Benchmarks subscriptions --server <Mentorship.GraphQL.dll> --database <superuser connection string> [--subscribers N] [--events requests|sessions]");
     Console.Error.WriteLine("       Mentorship.Benchmarks slots --database <superuser connection string> [--requests N]");
     return 2;
 }
