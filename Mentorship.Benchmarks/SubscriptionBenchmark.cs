@@ -53,7 +53,7 @@ internal static class SubscriptionBenchmark
             await server.SettleAsync();
             var memoryAfter = server.ResidentBytes();
 
-            Say("Measuring: one event per subscriber, published back to back");
+            Say("Measuring: one event per subscriber, published back to back from four connections");
             var cpuBefore = server.CpuTime();
             var (latencies, elapsed) = await MeasureAsync(database, subscribers);
             var cpuPerEvent = (server.CpuTime() - cpuBefore) / count;
