@@ -25,17 +25,15 @@ public sealed class RealtimeEventHub(
 
     /// <summary>
     /// Hands a batch of events, in commit order, to the reactions to their kinds and to their recipients' subscribers on
-    /// this instance. First the subjects of the events that someone here subscribes to are loaded: one query per kind
-    /// for the whole batch, whatever the number of events and subscribers. Each subscriber then gets its events in
-    /// order, each carrying its loaded <see cref="RealtimeEvent.Subject"/>.
+    /// this instance. The reactions run first, in order. Then the subjects of the events that someone here subscribes to
+    /// are loaded: one query per kind for the whole batch, whatever the number of events and subscribers. Each subscriber
+    /// then gets its events in order, each carrying its loaded <see cref="RealtimeEvent.Subject"/>; different
+    /// subscribers are served in parallel.
     /// </summary>
     public async Task DispatchAsync(IReadOnlyList<RealtimeEvent> batch, CancellationToken cancellationToken)
     {
-        var observersOf = SubscribersOf(batch);
-        var subjects = await LoadSubjectsAsync(batch, observersOf, cancellationToken);
-        for (var i = 0; i < batch.Count; i++)
+        foreach (var change in batch)
         {
-            var change = batch[i];
             foreach (var reaction in reactionsByKind[change.Kind])
             {
                 try
@@ -47,24 +45,47 @@ public sealed class RealtimeEventHub(
                     RealtimeLog.SubscriberFailed(logger, exception, change.Kind, change.SubjectId);
                 }
             }
+        }
 
+        var observersOf = SubscribersOf(batch);
+        var subjects = await LoadSubjectsAsync(batch, observersOf, cancellationToken);
+        var eventsOf = new Dictionary<IObserver<RealtimeEvent>, List<RealtimeEvent>>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < batch.Count; i++)
+        {
             if (observersOf[i].Length == 0)
             {
                 continue;
             }
 
+            var change = batch[i];
             var loaded = change with { Subject = subjects.GetValueOrDefault((change.Kind, change.SubjectId)) };
             foreach (var observer in observersOf[i])
             {
-                try
+                if (!eventsOf.TryGetValue(observer, out var events))
                 {
-                    observer.OnNext(loaded);
+                    eventsOf[observer] = events = [];
                 }
-                catch (Exception exception)
-                {
-                    // One failing subscriber must not keep the event from the others.
-                    RealtimeLog.SubscriberFailed(logger, exception, change.Kind, change.SubjectId);
-                }
+
+                events.Add(loaded);
+            }
+        }
+
+        Parallel.ForEach(eventsOf, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Deliver);
+    }
+
+    /// <summary>One subscriber's events of a batch, in order.</summary>
+    private void Deliver(KeyValuePair<IObserver<RealtimeEvent>, List<RealtimeEvent>> subscriber)
+    {
+        foreach (var change in subscriber.Value)
+        {
+            try
+            {
+                subscriber.Key.OnNext(change);
+            }
+            catch (Exception exception)
+            {
+                // One failing subscriber must not keep the event from the others.
+                RealtimeLog.SubscriberFailed(logger, exception, change.Kind, change.SubjectId);
             }
         }
     }
