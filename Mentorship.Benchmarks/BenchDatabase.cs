@@ -1,6 +1,6 @@
+using System.Diagnostics;
 using Mentorship.Data;
 using Mentorship.Data.Entities;
-using Mentorship.GraphQL.Features.Requests;
 using Mentorship.GraphQL.Realtime;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -12,14 +12,21 @@ namespace Mentorship.Benchmarks;
 internal sealed class BenchDatabase : IAsyncDisposable
 {
     private const string Name = "mentorship_bench";
+
+    /// <summary>
+    /// Connections that publish at once, as the commits of many requests (and many instances) do; one alone would
+    /// measure its own round trips rather than the server.
+    /// </summary>
+    private const int Publishers = 4;
+
     private readonly string adminConnectionString;
-    private readonly NpgsqlConnection notifier;
+    private readonly NpgsqlConnection[] notifiers;
 
     private BenchDatabase(string adminConnectionString, string connectionString)
     {
         this.adminConnectionString = adminConnectionString;
         ConnectionString = connectionString;
-        notifier = new NpgsqlConnection(connectionString);
+        notifiers = [.. Enumerable.Range(0, Publishers).Select(_ => new NpgsqlConnection(connectionString))];
     }
 
     public string ConnectionString { get; }
@@ -35,7 +42,11 @@ internal sealed class BenchDatabase : IAsyncDisposable
         }
 
         var database = new BenchDatabase(adminConnectionString, connectionString);
-        await database.notifier.OpenAsync();
+        foreach (var notifier in database.notifiers)
+        {
+            await notifier.OpenAsync();
+        }
+
         return database;
     }
 
@@ -215,7 +226,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         db.Users.AddRange(users);
         db.MentorshipRequests.AddRange(asked);
         await db.SaveChangesAsync();
-        await using (var analyze = new NpgsqlCommand("ANALYZE", notifier))
+        await using (var analyze = new NpgsqlCommand("ANALYZE", notifiers[0]))
         {
             await analyze.ExecuteNonQueryAsync();
         }
@@ -223,18 +234,90 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return asker;
     }
 
-    /// <summary>Announces a change to <paramref name="request"/> exactly as the server does when one commits.</summary>
-    public async Task NotifyAsync(MentorshipRequest request)
+    /// <summary>
+    /// One mentor and <paramref name="mentees"/> mentees, each with an accepted request, a running mentorship and one
+    /// scheduled hour with the mentor (one after another from tomorrow on, so none overlaps another).
+    /// </summary>
+    public async Task<IReadOnlyList<(User Mentee, Session Session)>> SeedSessionsAsync(int mentees)
     {
-        await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", notifier);
-        notify.Parameters.AddWithValue("channel", RealtimeChannel.Name);
-        notify.Parameters.AddWithValue("payload", MentorshipRequestEvents.UpdatedEvent(request).ToPayload());
-        await notify.ExecuteNonQueryAsync();
+        var now = DateTimeOffset.UtcNow;
+        var firstStart = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+        var mentor = NewUser(Role.Mentor, "bench-session-mentor", now);
+        await using var db = Open(ConnectionString);
+        db.Users.Add(mentor);
+        var seeded = new List<(User, Session)>();
+        for (var i = 0; i < mentees; i++)
+        {
+            var mentee = NewUser(Role.Mentee, $"bench-session-mentee-{i + 1}", now);
+            var request = new MentorshipRequest
+            {
+                Id = Guid.CreateVersion7(),
+                MenteeId = mentee.Id,
+                MentorId = mentor.Id,
+                Status = MentorshipRequestStatus.Accepted,
+                CreatedAt = now,
+                RespondedAt = now,
+                RespondedById = mentor.Id,
+            };
+            var mentorship = new Pairing
+            {
+                Id = Guid.CreateVersion7(),
+                MentorId = mentor.Id,
+                MenteeId = mentee.Id,
+                RequestId = request.Id,
+                Status = MentorshipStatus.Active,
+                StartedAt = now,
+            };
+            var session = new Session
+            {
+                Id = Guid.CreateVersion7(),
+                MentorId = mentor.Id,
+                MenteeId = mentee.Id,
+                MentorshipId = mentorship.Id,
+                StartsAt = firstStart.AddHours(i),
+                EndsAt = firstStart.AddHours(i + 1),
+                Status = SessionStatus.Scheduled,
+                Agenda = "Career planning",
+                CreatedAt = now,
+            };
+            db.Users.Add(mentee);
+            db.MentorshipRequests.Add(request);
+            db.Pairings.Add(mentorship);
+            db.Sessions.Add(session);
+            seeded.Add((mentee, session));
+        }
+
+        await db.SaveChangesAsync();
+        return seeded;
+    }
+
+    /// <summary>
+    /// Announces each change exactly as the server does when one commits, from several connections at once, each
+    /// notification its own transaction; notes in <paramref name="sentAt"/> the <see cref="Stopwatch"/> timestamp at
+    /// which each was sent.
+    /// </summary>
+    public async Task NotifyAsync(IReadOnlyList<RealtimeEvent> changes, long[] sentAt)
+    {
+        await Task.WhenAll(notifiers.Select(async (notifier, publisher) =>
+        {
+            for (var i = publisher; i < changes.Count; i += notifiers.Length)
+            {
+                await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", notifier);
+                notify.Parameters.AddWithValue("channel", RealtimeChannel.Name);
+                notify.Parameters.AddWithValue("payload", changes[i].ToPayload());
+                sentAt[i] = Stopwatch.GetTimestamp();
+                await notify.ExecuteNonQueryAsync();
+            }
+        }));
     }
 
     public async ValueTask DisposeAsync()
     {
-        await notifier.DisposeAsync();
+        foreach (var notifier in notifiers)
+        {
+            await notifier.DisposeAsync();
+        }
+
         NpgsqlConnection.ClearAllPools();
         await ExecuteAsync(adminConnectionString, $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
     }

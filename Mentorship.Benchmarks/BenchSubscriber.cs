@@ -2,22 +2,34 @@ using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
-using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Realtime;
 
 namespace Mentorship.Benchmarks;
 
 /// <summary>
-/// One mentee's socket, subscribed to <c>mentorshipRequestUpdated</c> with the client's own operation; notes
-/// when each event arrives.
+/// One mentee's socket, subscribed to <c>mentorshipRequestUpdated</c> or <c>sessionUpdated</c> with the client's own
+/// operation; notes when each event arrives.
 /// </summary>
 internal sealed class BenchSubscriber : IAsyncDisposable
 {
-    private const string Subscription = """
+    /// <summary>The client's <c>OnMentorshipRequestUpdated</c>, with its fragment.</summary>
+    public const string RequestSubscription = """
         subscription OnMentorshipRequestUpdated { mentorshipRequestUpdated { ...RequestFields } }
         fragment RequestFields on MentorshipRequest {
           id status message createdAt respondedAt
           mentor { id profile { displayName } }
           mentee { id profile { displayName } }
+        }
+        """;
+
+    /// <summary>The client's <c>OnSessionUpdated</c>, with its fragment.</summary>
+    public const string SessionSubscription = """
+        subscription OnSessionUpdated { sessionUpdated { ...SessionFields } }
+        fragment SessionFields on Session {
+          id startsAt endsAt status agenda cancelledAt cancellationReason
+          mentor { id profile { displayName } }
+          mentee { id profile { displayName } }
+          feedback { id rating comment }
         }
         """;
 
@@ -27,10 +39,10 @@ internal sealed class BenchSubscriber : IAsyncDisposable
     private long arrivals;
     private long lastArrival;
 
-    private BenchSubscriber(MentorshipRequest request) => Request = request;
+    private BenchSubscriber(RealtimeEvent change) => Change = change;
 
-    /// <summary>The request whose changes this subscriber hears of.</summary>
-    public MentorshipRequest Request { get; }
+    /// <summary>The event, about the subscriber's own request or session, that the benchmark publishes for it.</summary>
+    public RealtimeEvent Change { get; }
 
     public long Arrivals => Interlocked.Read(ref arrivals);
 
@@ -40,9 +52,9 @@ internal sealed class BenchSubscriber : IAsyncDisposable
     /// <summary>Why the socket stopped receiving, when it did.</summary>
     public string? Failure { get; private set; }
 
-    public static async Task<BenchSubscriber> ConnectAsync(Uri socketUri, string accessToken, MentorshipRequest request)
+    public static async Task<BenchSubscriber> ConnectAsync(Uri socketUri, string accessToken, string subscription, RealtimeEvent change)
     {
-        var subscriber = new BenchSubscriber(request);
+        var subscriber = new BenchSubscriber(change);
         subscriber.socket.Options.AddSubProtocol("graphql-transport-ws");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await subscriber.socket.ConnectAsync(socketUri, timeout.Token);
@@ -53,7 +65,7 @@ internal sealed class BenchSubscriber : IAsyncDisposable
             throw new InvalidOperationException($"Expected connection_ack, got {ack?.RootElement.GetRawText() ?? "a close"}.");
         }
 
-        await subscriber.SendAsync(new { id = "updates", type = "subscribe", payload = new { query = Subscription } }, timeout.Token);
+        await subscriber.SendAsync(new { id = "updates", type = "subscribe", payload = new { query = subscription } }, timeout.Token);
         subscriber.receiving = Task.Run(subscriber.ReceiveEventsAsync);
         return subscriber;
     }

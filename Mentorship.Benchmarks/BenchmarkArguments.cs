@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Mentorship.Benchmarks;
 
-/// <summary>What the <c>mentorship</c> script passes: the built server, a superuser connection to the cluster, and how many subscribers.</summary>
-internal sealed record BenchmarkArguments(string ServerAssembly, string AdminConnectionString, int Subscribers)
+/// <summary>
+/// What the <c>mentorship</c> script passes: the built server, a superuser connection to the cluster, how many
+/// subscribers, and which live update they subscribe to.
+/// </summary>
+internal sealed record BenchmarkArguments(string ServerAssembly, string AdminConnectionString, int Subscribers, BenchEvents Events)
 {
     public const int DefaultSubscribers = 1000;
 
@@ -11,6 +14,7 @@ internal sealed record BenchmarkArguments(string ServerAssembly, string AdminCon
     {
         string? server = null, database = null;
         var subscribers = DefaultSubscribers;
+        var events = BenchEvents.Requests;
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -27,6 +31,14 @@ internal sealed record BenchmarkArguments(string ServerAssembly, string AdminCon
                         ? n
                         : throw new ArgumentException("--subscribers takes a positive whole number.");
                     break;
+                case "--events":
+                    events = value switch
+                    {
+                        "requests" => BenchEvents.Requests,
+                        "sessions" => BenchEvents.Sessions,
+                        _ => throw new ArgumentException("--events takes requests or sessions."),
+                    };
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.");
             }
@@ -37,6 +49,7 @@ internal sealed record BenchmarkArguments(string ServerAssembly, string AdminCon
         return new BenchmarkArguments(
             server ?? throw new ArgumentException("--server is required."),
             database ?? throw new ArgumentException("--database is required."),
-            subscribers);
+            subscribers,
+            events);
     }
 }

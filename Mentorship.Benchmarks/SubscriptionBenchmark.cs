@@ -3,15 +3,18 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Auth;
+using Mentorship.GraphQL.Features.Requests;
+using Mentorship.GraphQL.Features.Sessions;
+using Mentorship.GraphQL.Realtime;
 using Microsoft.Extensions.Options;
 
 namespace Mentorship.Benchmarks;
 
 /// <summary>
-/// N subscribers on one server instance, each a mentee subscribed to <c>mentorshipRequestUpdated</c>, each
-/// receiving one event about its own request. Reports the delivery latency — from the event's
-/// <c>NOTIFY</c> committing to the subscriber holding the resolved request — and the server's resident
-/// memory per open subscribed socket.
+/// N subscribers on one server instance, each a mentee subscribed to <c>mentorshipRequestUpdated</c> (or
+/// <c>sessionUpdated</c>), each receiving one event about its own request (or session). Reports the delivery latency —
+/// from the event's <c>NOTIFY</c> being sent to the subscriber holding the resolved request — the throughput, the
+/// server's CPU time per event, and its resident memory per open subscribed socket.
 /// </summary>
 internal static class SubscriptionBenchmark
 {
@@ -20,9 +23,12 @@ internal static class SubscriptionBenchmark
     public static async Task<int> RunAsync(BenchmarkArguments arguments)
     {
         var count = arguments.Subscribers;
-        Say($"Preparing a fresh database: {count} mentees, each with a pending request to one mentor");
+        var (subscription, what) = arguments.Events == BenchEvents.Sessions
+            ? (BenchSubscriber.SessionSubscription, "a scheduled session with one mentor")
+            : (BenchSubscriber.RequestSubscription, "a pending request to one mentor");
+        Say($"Preparing a fresh database: {count} mentees, each with {what}");
         await using var database = await BenchDatabase.CreateAsync(arguments.AdminConnectionString);
-        var (_, mentees) = await database.SeedAsync(count + 1);
+        var mentees = await SeedAsync(database, arguments.Events, count + 1);
         var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
         var tokens = new AccessTokenService(Options.Create(new JwtOptions { SigningKey = signingKey, AccessTokenLifetime = TokenLifetime }), TimeProvider.System);
 
@@ -30,7 +36,7 @@ internal static class SubscriptionBenchmark
         await using var server = await ServerProcess.StartAsync(arguments.ServerAssembly, database.ConnectionString, signingKey, TokenLifetime);
 
         // One subscriber first, through the whole path, so start-up and compilation count neither as memory per socket nor as latency.
-        await using (var warmUp = await BenchSubscriber.ConnectAsync(server.SocketUri, tokens.Issue(mentees[0].Mentee).Value, mentees[0].Request))
+        await using (var warmUp = await BenchSubscriber.ConnectAsync(server.SocketUri, tokens.Issue(mentees[0].Mentee).Value, subscription, mentees[0].Change))
         {
             await DeliverToEveryoneAsync(database, [warmUp]);
         }
@@ -39,7 +45,7 @@ internal static class SubscriptionBenchmark
         var memoryBefore = server.ResidentBytes();
 
         Say($"Opening {count} sockets, one mentee each, each subscribed");
-        var subscribers = await OpenAsync(server, tokens, mentees.Skip(1).ToList());
+        var subscribers = await OpenAsync(server, tokens, subscription, mentees.Skip(1).ToList());
         try
         {
             // A subscription is known to be registered once an event has reached it.
@@ -47,12 +53,12 @@ internal static class SubscriptionBenchmark
             await server.SettleAsync();
             var memoryAfter = server.ResidentBytes();
 
-            Say("Measuring: one event per subscriber, published back to back");
+            Say("Measuring: one event per subscriber, published back to back from four connections");
             var cpuBefore = server.CpuTime();
             var (latencies, elapsed) = await MeasureAsync(database, subscribers);
             var cpuPerEvent = (server.CpuTime() - cpuBefore) / count;
             var load = Machine.LoadAverage();
-            Report(count, latencies, elapsed, cpuPerEvent, memoryBefore, memoryAfter, load);
+            Report(arguments.Events, count, latencies, elapsed, cpuPerEvent, memoryBefore, memoryAfter, load);
             return 0;
         }
         finally
@@ -61,11 +67,25 @@ internal static class SubscriptionBenchmark
         }
     }
 
-    private static async Task<List<BenchSubscriber>> OpenAsync(ServerProcess server, AccessTokenService tokens, List<(User Mentee, MentorshipRequest Request)> mentees)
+    /// <summary>The mentees, each with the event about its own request or session.</summary>
+    private static async Task<IReadOnlyList<(User Mentee, RealtimeEvent Change)>> SeedAsync(BenchDatabase database, BenchEvents events, int mentees)
+    {
+        if (events == BenchEvents.Sessions)
+        {
+            var sessions = await database.SeedSessionsAsync(mentees);
+            return [.. sessions.Select(s => (s.Mentee, SessionEvents.UpdatedEvent(s.Session)))];
+        }
+
+        var (_, requests) = await database.SeedAsync(mentees);
+        return [.. requests.Select(r => (r.Mentee, MentorshipRequestEvents.UpdatedEvent(r.Request)))];
+    }
+
+    private static async Task<List<BenchSubscriber>> OpenAsync(
+        ServerProcess server, AccessTokenService tokens, string subscription, List<(User Mentee, RealtimeEvent Change)> mentees)
     {
         var subscribers = new BenchSubscriber[mentees.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, mentees.Count), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, _) =>
-            subscribers[i] = await BenchSubscriber.ConnectAsync(server.SocketUri, tokens.Issue(mentees[i].Mentee).Value, mentees[i].Request));
+            subscribers[i] = await BenchSubscriber.ConnectAsync(server.SocketUri, tokens.Issue(mentees[i].Mentee).Value, subscription, mentees[i].Change));
         return [.. subscribers];
     }
 
@@ -76,10 +96,7 @@ internal static class SubscriptionBenchmark
         for (var round = 1; round <= 10 && waiting.Count > 0; round++)
         {
             var before = waiting.ToDictionary(s => s, s => s.Arrivals);
-            foreach (var subscriber in waiting)
-            {
-                await database.NotifyAsync(subscriber.Request);
-            }
+            await database.NotifyAsync([.. waiting.Select(s => s.Change)], new long[waiting.Count]);
 
             await WaitUntilAsync(() => waiting.All(s => s.Arrivals > before[s] || s.Failure is not null), TimeSpan.FromSeconds(5));
             waiting = [.. waiting.Where(s => s.Arrivals == before[s])];
@@ -100,11 +117,7 @@ internal static class SubscriptionBenchmark
     {
         var arrivalsBefore = subscribers.Select(s => s.Arrivals).ToArray();
         var sentAt = new long[subscribers.Count];
-        for (var i = 0; i < subscribers.Count; i++)
-        {
-            sentAt[i] = Stopwatch.GetTimestamp();
-            await database.NotifyAsync(subscribers[i].Request);
-        }
+        await database.NotifyAsync([.. subscribers.Select(s => s.Change)], sentAt);
 
         var delivered = await WaitUntilAsync(() => Enumerable.Range(0, subscribers.Count).All(i => subscribers[i].Arrivals > arrivalsBefore[i]), TimeSpan.FromSeconds(120));
         if (!delivered)
@@ -114,7 +127,7 @@ internal static class SubscriptionBenchmark
         }
 
         var latencies = Enumerable.Range(0, subscribers.Count).Select(i => Stopwatch.GetElapsedTime(sentAt[i], subscribers[i].LastArrival).TotalMilliseconds).ToArray();
-        return (latencies, Stopwatch.GetElapsedTime(sentAt[0], subscribers.Max(s => s.LastArrival)));
+        return (latencies, Stopwatch.GetElapsedTime(sentAt.Min(), subscribers.Max(s => s.LastArrival)));
     }
 
     private static async Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan patience)
@@ -133,13 +146,13 @@ internal static class SubscriptionBenchmark
         return true;
     }
 
-    private static void Report(int count, double[] latencies, TimeSpan elapsed, TimeSpan cpuPerEvent, long memoryBefore, long memoryAfter, string load)
+    private static void Report(BenchEvents events, int count, double[] latencies, TimeSpan elapsed, TimeSpan cpuPerEvent, long memoryBefore, long memoryAfter, string load)
     {
         Array.Sort(latencies);
         var perSocket = (memoryAfter - memoryBefore) / (double)count;
         var lines = new[]
         {
-            $"subscribers                 {count} on one server instance, one event each",
+            $"subscribers                 {count} on one server instance, one {(events == BenchEvents.Sessions ? "sessionUpdated" : "mentorshipRequestUpdated")} event each",
             $"delivery latency p50        {Percentile(latencies, 0.50):F1} ms",
             $"delivery latency p99        {Percentile(latencies, 0.99):F1} ms",
             $"delivery latency max        {latencies[^1]:F1} ms",

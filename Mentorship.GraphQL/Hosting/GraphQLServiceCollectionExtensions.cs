@@ -7,6 +7,7 @@ using Mentorship.GraphQL.Auth.Credentials;
 using Mentorship.GraphQL.Execution;
 using Mentorship.GraphQL.Execution.Errors;
 using Mentorship.GraphQL.Execution.Limits;
+using Mentorship.GraphQL.Realtime;
 using Mentorship.GraphQL.Schema;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Transport;
@@ -20,7 +21,7 @@ public static class GraphQLServiceCollectionExtensions
     /// The schema and its execution pipeline: the one place it is built, for the server and every test.
     /// Feature parts are found by convention: root fields as the static methods of <c>…Queries</c>,
     /// <c>…Mutations</c> and <c>…Subscriptions</c> classes (see <see cref="Schema.RootFields.FeatureRootFields"/>),
-    /// <see cref="ITypeExtension{TGraphType}"/> implementations, and classes under <c>Features</c> named
+    /// <see cref="ITypeExtension{TGraphType}"/> implementations, <see cref="IEventSubjectLoader"/>s, and classes under <c>Features</c> named
     /// <c>…Service</c> or <c>…Loader</c> (scoped, one per operation). Hosts may add root fields by hand through
     /// <see cref="IQueryFields"/>, <see cref="IMutationFields"/> and <see cref="ISubscriptionFields"/> services.
     /// </summary>
@@ -87,6 +88,11 @@ public static class GraphQLServiceCollectionExtensions
             if (isFeatureService)
             {
                 services.AddScoped(type);
+            }
+
+            if (type.IsAssignableTo(typeof(IEventSubjectLoader)))
+            {
+                services.AddScoped(typeof(IEventSubjectLoader), type);
             }
         }
     }

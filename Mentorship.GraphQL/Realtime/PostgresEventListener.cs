@@ -94,17 +94,32 @@ public sealed class PostgresEventListener(
         }
     }
 
+    /// <summary>
+    /// Hands the notifications to the hub in batches: whatever arrived while the previous batch was being delivered,
+    /// up to <see cref="RealtimeOptions.MaxBatchSize"/>, in arrival (commit) order. A lone event waits for nothing; a
+    /// burst is resolved a batch at a time, with one query per batch instead of one per event and subscriber.
+    /// </summary>
     private async Task DispatchAsync()
     {
-        await foreach (var payload in received.Reader.ReadAllAsync())
+        var batch = new List<RealtimeEvent>();
+        while (await received.Reader.WaitToReadAsync())
         {
-            if (RealtimeEvent.FromPayload(payload) is { } change)
+            while (batch.Count < options.Value.MaxBatchSize && received.Reader.TryRead(out var payload))
             {
-                hub.Dispatch(change);
+                if (RealtimeEvent.FromPayload(payload) is { } change)
+                {
+                    batch.Add(change);
+                }
+                else
+                {
+                    RealtimeLog.UnknownPayload(logger, RealtimeChannel.Name, payload);
+                }
             }
-            else
+
+            if (batch.Count > 0)
             {
-                RealtimeLog.UnknownPayload(logger, RealtimeChannel.Name, payload);
+                await hub.DispatchAsync(batch, CancellationToken.None);
+                batch.Clear();
             }
         }
     }

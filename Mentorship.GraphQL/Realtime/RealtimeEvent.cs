@@ -13,6 +13,14 @@ public sealed record RealtimeEvent(
     [property: JsonPropertyName("subject")] Guid SubjectId,
     [property: JsonPropertyName("recipients")] IReadOnlyList<Guid> RecipientIds)
 {
+    /// <summary>
+    /// The row the event is about, as this instance loaded it for the batch the event arrived in (see
+    /// <see cref="IEventSubjectLoader"/>); null before loading, for kinds without a loader, and when the row was not
+    /// found or could not be read. It never travels between instances.
+    /// </summary>
+    [JsonIgnore]
+    public object? Subject { get; init; }
+
     public string ToPayload() => JsonSerializer.Serialize(this);
 
     /// <summary>The event in a notification's payload, or null when the payload is not one of ours.</summary>

@@ -13,6 +13,9 @@ internal static partial class RealtimeLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a notification on {Channel} that is not a realtime event: {Payload}")]
     public static partial void UnknownPayload(ILogger logger, string channel, string payload);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not load the subjects of {Count} realtime event(s) {Kind}; their subscribers get an error instead")]
+    public static partial void SubjectsNotLoaded(ILogger logger, Exception exception, string kind, int count);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "A subscriber failed to take realtime event {Kind} about {SubjectId}")]
     public static partial void SubscriberFailed(ILogger logger, Exception exception, string kind, Guid subjectId);
 }

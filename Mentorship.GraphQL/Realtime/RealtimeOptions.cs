@@ -16,4 +16,10 @@ public sealed class RealtimeOptions
     /// connection that died without a word (a dropped network path) is noticed and replaced.
     /// </summary>
     public TimeSpan HealthCheckInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// The most events delivered as one batch, whose subjects are loaded with one query per kind. Events that arrive
+    /// while a batch is being delivered form the next one, so a burst costs a query per batch, not per event.
+    /// </summary>
+    public int MaxBatchSize { get; set; } = 256;
 }

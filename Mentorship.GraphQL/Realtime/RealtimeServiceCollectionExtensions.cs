@@ -13,6 +13,7 @@ public static class RealtimeServiceCollectionExtensions
             .Validate(o => o.ReconnectDelay > TimeSpan.Zero, "Realtime:ReconnectDelay must be positive.")
             .Validate(o => o.MaxReconnectDelay >= o.ReconnectDelay, "Realtime:MaxReconnectDelay must be at least Realtime:ReconnectDelay.")
             .Validate(o => o.HealthCheckInterval > TimeSpan.Zero, "Realtime:HealthCheckInterval must be positive.")
+            .Validate(o => o.MaxBatchSize > 0, "Realtime:MaxBatchSize must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<RealtimeEventHub>();
         builder.Services.AddHostedService<PostgresEventListener>();

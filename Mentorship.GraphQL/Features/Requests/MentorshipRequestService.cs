@@ -1,5 +1,6 @@
 using Mentorship.Data;
 using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Features.Users;
 using Mentorship.GraphQL.Realtime;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Schema.Mutations;
@@ -162,10 +163,22 @@ public sealed class MentorshipRequestService(MentorshipDbContext db, TimeProvide
         return request!;
     }
 
-    /// <summary>The request as the caller may see it: when the caller is its mentee or mentor; otherwise null, as if it did not exist.</summary>
-    public Task<MentorshipRequest?> FindForPartyAsync(Guid requestId, Guid callerId, CancellationToken cancellationToken) =>
-        db.MentorshipRequests.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.Id == requestId && (r.MenteeId == callerId || r.MentorId == callerId), cancellationToken);
+    /// <summary>
+    /// A request loaded with its two parties (<see cref="MentorshipRequestEventSubjectLoader"/>) as the caller may see it:
+    /// when the caller is its mentee or mentor; otherwise null, as if it did not exist. Its parties go to
+    /// <paramref name="users"/>, so the caller's reading of them needs no query of its own.
+    /// </summary>
+    public static MentorshipRequest? ForParty(MentorshipRequest? loaded, Guid callerId, UsersByIdLoader users)
+    {
+        if (loaded is null || (loaded.MenteeId != callerId && loaded.MentorId != callerId))
+        {
+            return null;
+        }
+
+        users.Prime(loaded.MenteeId, loaded.Mentee);
+        users.Prime(loaded.MentorId, loaded.Mentor);
+        return loaded;
+    }
 
     /// <summary>The caller's requests on one side, newest first, optionally of one status.</summary>
     public Task<Connection<MentorshipRequest>> ListAsync(

@@ -1,5 +1,6 @@
 using GraphQL;
 using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Features.Users;
 using Mentorship.GraphQL.Schema.RootFields;
 
 namespace Mentorship.GraphQL.Features.Requests;
@@ -13,8 +14,8 @@ public sealed class RequestSubscriptions
     /// </summary>
     [Authorize]
     [Subscribe(MentorshipRequestEvents.Updated)]
-    public static async Task<MentorshipRequest> MentorshipRequestUpdatedAsync(
-        [FromServices] MentorshipRequestService requests, [EventSubject] Guid requestId, [CallerId] Guid callerId, CancellationToken cancellationToken) =>
-        await requests.FindForPartyAsync(requestId, callerId, cancellationToken)
-            ?? throw new InvalidOperationException($"Request {requestId} reached a subscriber who is not party to it.");
+    public static MentorshipRequest MentorshipRequestUpdated(
+        [EventSubject] MentorshipRequest? request, [CallerId] Guid callerId, [FromServices] UsersByIdLoader users) =>
+        MentorshipRequestService.ForParty(request, callerId, users)
+            ?? throw new InvalidOperationException("A request update reached a subscriber who is not party to it, or its request could not be read.");
 }

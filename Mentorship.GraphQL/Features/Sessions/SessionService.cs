@@ -2,6 +2,7 @@ using Mentorship.Data;
 using Mentorship.Data.Entities;
 using Mentorship.GraphQL.Features.Requests;
 using Mentorship.GraphQL.Features.Scheduling;
+using Mentorship.GraphQL.Features.Users;
 using Mentorship.GraphQL.Realtime;
 using Mentorship.GraphQL.Schema.Errors;
 using Mentorship.GraphQL.Schema.Mutations;
@@ -188,10 +189,24 @@ public sealed class SessionService(MentorshipDbContext db, TimeProvider clock, R
             cancellationToken);
     }
 
-    /// <summary>The session as the caller may see it: when the caller is its mentor or mentee; otherwise null, as if it did not exist.</summary>
-    public Task<Session?> FindForPartyAsync(Guid sessionId, Guid callerId, CancellationToken cancellationToken) =>
-        db.Sessions.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.Id == sessionId && (s.MentorId == callerId || s.MenteeId == callerId), cancellationToken);
+    /// <summary>
+    /// A session loaded with its two parties and its feedback (<see cref="SessionEventSubjectLoader"/>) as the caller may
+    /// see it: when the caller is its mentor or mentee; otherwise null, as if it did not exist. What was loaded with it
+    /// goes to the loaders, so the caller's reading of the parties and the feedback needs no query of its own.
+    /// </summary>
+    public static Session? ForParty(Session? loaded, Guid callerId, UsersByIdLoader users, FeedbackBySessionIdLoader feedback, SessionsByIdLoader sessions)
+    {
+        if (loaded is null || (loaded.MentorId != callerId && loaded.MenteeId != callerId))
+        {
+            return null;
+        }
+
+        users.Prime(loaded.MentorId, loaded.Mentor);
+        users.Prime(loaded.MenteeId, loaded.Mentee);
+        feedback.Prime(loaded.Id, loaded.Feedback);
+        sessions.Prime(loaded.Id, loaded);
+        return loaded;
+    }
 
     /// <summary>The caller's sessions as mentor or mentee: upcoming (not ended) soonest first, past (ended) or all latest first.</summary>
     public Task<Connection<Session>> ListAsync(Guid callerId, SessionTimeFilter when, PageArguments page, CancellationToken cancellationToken)

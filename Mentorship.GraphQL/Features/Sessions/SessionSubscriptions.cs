@@ -1,5 +1,6 @@
 using GraphQL;
 using Mentorship.Data.Entities;
+using Mentorship.GraphQL.Features.Users;
 using Mentorship.GraphQL.Schema.RootFields;
 
 namespace Mentorship.GraphQL.Features.Sessions;
@@ -13,8 +14,12 @@ public sealed class SessionSubscriptions
     /// </summary>
     [Authorize]
     [Subscribe(SessionEvents.Updated)]
-    public static async Task<Session> SessionUpdatedAsync(
-        [FromServices] SessionService sessions, [EventSubject] Guid sessionId, [CallerId] Guid callerId, CancellationToken cancellationToken) =>
-        await sessions.FindForPartyAsync(sessionId, callerId, cancellationToken)
-            ?? throw new InvalidOperationException($"Session {sessionId} reached a subscriber who is not party to it.");
+    public static Session SessionUpdated(
+        [EventSubject] Session? session,
+        [CallerId] Guid callerId,
+        [FromServices] UsersByIdLoader users,
+        [FromServices] FeedbackBySessionIdLoader feedback,
+        [FromServices] SessionsByIdLoader sessions) =>
+        SessionService.ForParty(session, callerId, users, feedback, sessions)
+            ?? throw new InvalidOperationException("A session update reached a subscriber who is not party to it, or its session could not be read.");
 }

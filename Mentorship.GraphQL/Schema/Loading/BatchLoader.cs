@@ -31,6 +31,22 @@ public abstract class BatchLoader<TKey, TValue>
         }
     }
 
+    /// <summary>
+    /// Takes a value loaded elsewhere (null: known to have none), so loading <paramref name="key"/> later in the operation
+    /// sends no query. A key already asked for keeps what its own batch fetches.
+    /// </summary>
+    public void Prime(TKey key, TValue? value)
+    {
+        lock (gate)
+        {
+            if (!batchOfKey.ContainsKey(key))
+            {
+                IReadOnlyDictionary<TKey, TValue> known = value is null ? new Dictionary<TKey, TValue>() : new Dictionary<TKey, TValue> { [key] = value };
+                batchOfKey[key] = new Batch { Fetch = Task.FromResult(known) };
+            }
+        }
+    }
+
     /// <summary>The values for <paramref name="keys"/>, in one query; keys without a value are left out.</summary>
     protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken);
 

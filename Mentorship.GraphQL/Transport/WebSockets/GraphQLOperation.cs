@@ -9,9 +9,10 @@ using Mentorship.GraphQL.Observability;
 namespace Mentorship.GraphQL.Transport.WebSockets;
 
 /// <summary>
-/// One <c>subscribe</c>: runs in a service scope of its own (its own DbContext), which lives as long as the
-/// operation, and sends its results under its id until it ends — by completing, failing, or being stopped by
-/// the client or the connection. Once it has ended nothing more is sent for it.
+/// One <c>subscribe</c>: runs in a service scope of its own (its own DbContext), which lives until the operation is
+/// answered — for a subscription, until its stream is set up; each event then gets a scope of its own — and sends its
+/// results under its id until it ends — by completing, failing, or being stopped by the client or the connection. Once
+/// it has ended nothing more is sent for it.
 /// </summary>
 public sealed class GraphQLOperation : IObserver<ExecutionResult>, IDisposable
 {
@@ -90,6 +91,8 @@ public sealed class GraphQLOperation : IObserver<ExecutionResult>, IDisposable
                 using (subscriptionMetrics.SubscriptionStarted())
                 using (streams.Values.Single().Subscribe(this))
                 {
+                    // Each event runs in a scope of its own, so the subscription keeps neither this scope nor its DbContext.
+                    await scope.DisposeAsync();
                     await ended.Task;
                 }
             }

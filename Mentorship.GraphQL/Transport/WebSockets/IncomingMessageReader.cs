@@ -4,18 +4,32 @@ using System.Net.WebSockets;
 namespace Mentorship.GraphQL.Transport.WebSockets;
 
 /// <summary>
-/// Reads whole messages from a socket, up to a size limit. The buffer grows for a large message and shrinks
-/// back before the next one, so an idle connection holds only a small one.
+/// Reads whole messages from a socket, up to a size limit. While it waits for a message it holds no buffer (a
+/// zero-byte receive waits for the data); one is rented from the shared pool when a message arrives, grows for a large
+/// message, and goes back to the pool before the next wait, so an idle connection costs no buffer at all.
 /// </summary>
 public sealed class IncomingMessageReader(WebSocket socket, int maxMessageBytes) : IDisposable
 {
     private const int InitialBufferBytes = 4 * 1024;
 
-    private byte[] buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
+    private byte[]? buffer;
 
+    /// <summary>The next message; its data stays valid until the next call.</summary>
     public async Task<IncomingMessage> ReceiveAsync(CancellationToken cancellationToken)
     {
-        ShrinkBuffer();
+        ReturnBuffer();
+        var arrived = await socket.ReceiveAsync(Memory<byte>.Empty, cancellationToken);
+        if (arrived.MessageType == WebSocketMessageType.Close)
+        {
+            return new IncomingMessage(IncomingMessageKind.Close, default, socket.CloseStatus);
+        }
+
+        if (arrived.EndOfMessage)
+        {
+            return new IncomingMessage(IncomingMessageKind.Message, ReadOnlyMemory<byte>.Empty, null);
+        }
+
+        buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
         var length = 0;
         while (true)
         {
@@ -43,23 +57,23 @@ public sealed class IncomingMessageReader(WebSocket socket, int maxMessageBytes)
         }
     }
 
-    public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
+    public void Dispose() => ReturnBuffer();
 
     private void GrowBuffer(int length)
     {
         // One byte past the limit is enough to tell that a message is too big.
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxMessageBytes + 1));
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer!.Length * 2, maxMessageBytes + 1));
         buffer.AsSpan(0, length).CopyTo(larger);
         ArrayPool<byte>.Shared.Return(buffer);
         buffer = larger;
     }
 
-    private void ShrinkBuffer()
+    private void ReturnBuffer()
     {
-        if (buffer.Length > InitialBufferBytes)
+        if (buffer is not null)
         {
             ArrayPool<byte>.Shared.Return(buffer);
-            buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
+            buffer = null;
         }
     }
 }
