@@ -55,10 +55,10 @@ internal static class SubscriptionBenchmark
 
             Say("Measuring: one event per subscriber, published back to back from four connections");
             var cpuBefore = server.CpuTime();
-            var (latencies, elapsed) = await MeasureAsync(database, subscribers);
+            var (latencies, elapsed, published) = await MeasureAsync(database, subscribers);
             var cpuPerEvent = (server.CpuTime() - cpuBefore) / count;
             var load = Machine.LoadAverage();
-            Report(arguments.Events, count, latencies, elapsed, cpuPerEvent, memoryBefore, memoryAfter, load);
+            Report(arguments.Events, count, latencies, elapsed, published, cpuPerEvent, memoryBefore, memoryAfter, load);
             return 0;
         }
         finally
@@ -112,8 +112,11 @@ internal static class SubscriptionBenchmark
         }
     }
 
-    /// <summary>Each subscriber's delivery latency, in milliseconds, and the time from the first event sent to the last one received.</summary>
-    private static async Task<(double[] Latencies, TimeSpan Elapsed)> MeasureAsync(BenchDatabase database, List<BenchSubscriber> subscribers)
+    /// <summary>
+    /// Each subscriber's delivery latency, in milliseconds, the time from the first event sent to the last one received,
+    /// and the time from the first event sent to the last.
+    /// </summary>
+    private static async Task<(double[] Latencies, TimeSpan Elapsed, TimeSpan Published)> MeasureAsync(BenchDatabase database, List<BenchSubscriber> subscribers)
     {
         var arrivalsBefore = subscribers.Select(s => s.Arrivals).ToArray();
         var sentAt = new long[subscribers.Count];
@@ -127,7 +130,7 @@ internal static class SubscriptionBenchmark
         }
 
         var latencies = Enumerable.Range(0, subscribers.Count).Select(i => Stopwatch.GetElapsedTime(sentAt[i], subscribers[i].LastArrival).TotalMilliseconds).ToArray();
-        return (latencies, Stopwatch.GetElapsedTime(sentAt.Min(), subscribers.Max(s => s.LastArrival)));
+        return (latencies, Stopwatch.GetElapsedTime(sentAt.Min(), subscribers.Max(s => s.LastArrival)), Stopwatch.GetElapsedTime(sentAt.Min(), sentAt.Max()));
     }
 
     private static async Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan patience)
@@ -146,7 +149,7 @@ internal static class SubscriptionBenchmark
         return true;
     }
 
-    private static void Report(BenchEvents events, int count, double[] latencies, TimeSpan elapsed, TimeSpan cpuPerEvent, long memoryBefore, long memoryAfter, string load)
+    private static void Report(BenchEvents events, int count, double[] latencies, TimeSpan elapsed, TimeSpan published, TimeSpan cpuPerEvent, long memoryBefore, long memoryAfter, string load)
     {
         Array.Sort(latencies);
         var perSocket = (memoryAfter - memoryBefore) / (double)count;
@@ -157,6 +160,7 @@ internal static class SubscriptionBenchmark
             $"delivery latency p99        {Percentile(latencies, 0.99):F1} ms",
             $"delivery latency max        {latencies[^1]:F1} ms",
             $"all delivered within        {elapsed.TotalMilliseconds:F0} ms ({count / elapsed.TotalSeconds:F0} events/s), server CPU {cpuPerEvent.TotalMilliseconds:F2} ms per event",
+            $"all published within        {published.TotalMilliseconds:F0} ms (the benchmark's NOTIFYs, {count / published.TotalSeconds:F0} per second)",
             $"server memory (RSS)         {Mebibytes(memoryBefore):F1} MiB before the sockets, {Mebibytes(memoryAfter):F1} MiB with them",
             $"server memory per socket    {perSocket / 1024:F1} KiB",
             $"machine                     {Machine.Describe()}; load average {load} (1 min) while measuring",
