@@ -94,25 +94,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
         var mentor = NewUser(Role.Mentor, "bench-busy-mentor", now);
         var mentee = NewUser(Role.Mentee, "bench-busy-mentee", now);
-        var request = new MentorshipRequest
-        {
-            Id = Guid.CreateVersion7(),
-            MenteeId = mentee.Id,
-            MentorId = mentor.Id,
-            Status = MentorshipRequestStatus.Accepted,
-            CreatedAt = now,
-            RespondedAt = now,
-            RespondedById = mentor.Id,
-        };
-        var mentorship = new Pairing
-        {
-            Id = Guid.CreateVersion7(),
-            MentorId = mentor.Id,
-            MenteeId = mentee.Id,
-            RequestId = request.Id,
-            Status = MentorshipStatus.Active,
-            StartedAt = now,
-        };
+        var (request, mentorship) = NewMentorship(mentor, mentee, now);
         var availability = new WeeklyAvailability
         {
             MentorId = mentor.Id,
@@ -234,6 +216,31 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return asker;
     }
 
+    /// <summary>A request <paramref name="mentor"/> accepted from <paramref name="mentee"/>, and their running mentorship.</summary>
+    private static (MentorshipRequest Request, Pairing Mentorship) NewMentorship(User mentor, User mentee, DateTimeOffset now)
+    {
+        var request = new MentorshipRequest
+        {
+            Id = Guid.CreateVersion7(),
+            MenteeId = mentee.Id,
+            MentorId = mentor.Id,
+            Status = MentorshipRequestStatus.Accepted,
+            CreatedAt = now,
+            RespondedAt = now,
+            RespondedById = mentor.Id,
+        };
+        var mentorship = new Pairing
+        {
+            Id = Guid.CreateVersion7(),
+            MentorId = mentor.Id,
+            MenteeId = mentee.Id,
+            RequestId = request.Id,
+            Status = MentorshipStatus.Active,
+            StartedAt = now,
+        };
+        return (request, mentorship);
+    }
+
     /// <summary>
     /// One mentor and <paramref name="mentees"/> mentees, each with an accepted request, a running mentorship and one
     /// scheduled hour with the mentor (one after another from tomorrow on, so none overlaps another).
@@ -249,25 +256,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         for (var i = 0; i < mentees; i++)
         {
             var mentee = NewUser(Role.Mentee, $"bench-session-mentee-{i + 1}", now);
-            var request = new MentorshipRequest
-            {
-                Id = Guid.CreateVersion7(),
-                MenteeId = mentee.Id,
-                MentorId = mentor.Id,
-                Status = MentorshipRequestStatus.Accepted,
-                CreatedAt = now,
-                RespondedAt = now,
-                RespondedById = mentor.Id,
-            };
-            var mentorship = new Pairing
-            {
-                Id = Guid.CreateVersion7(),
-                MentorId = mentor.Id,
-                MenteeId = mentee.Id,
-                RequestId = request.Id,
-                Status = MentorshipStatus.Active,
-                StartedAt = now,
-            };
+            var (request, mentorship) = NewMentorship(mentor, mentee, now);
             var session = new Session
             {
                 Id = Guid.CreateVersion7(),

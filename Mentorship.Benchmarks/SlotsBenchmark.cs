@@ -8,6 +8,7 @@ using Mentorship.GraphQL.Auth;
 using Mentorship.GraphQL.Auth.Credentials;
 using Mentorship.GraphQL.Execution;
 using Mentorship.GraphQL.Hosting;
+using Mentorship.GraphQL.Observability;
 using Mentorship.GraphQL.Realtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -85,6 +86,7 @@ internal static class SlotsBenchmark
         builder.AddMentorshipAuth();
         builder.AddMentorshipGraphQL();
         builder.AddMentorshipRealtime();
+        builder.AddMentorshipObservability();
         return builder.Build();
     }
 
