@@ -11,7 +11,8 @@ internal interface IKeysetKey<T>
 
     IOrderedQueryable<T> OrderNext(IOrderedQueryable<T> source, bool backward);
 
-    object? ValueOf(T item);
+    /// <summary>Writes the key's value of <paramref name="item"/> to a cursor, as <see cref="Value"/> reads it back.</summary>
+    void WriteValue(Utf8JsonWriter json, T item);
 
     /// <summary>The key's value in a cursor, checked; <paramref name="argument"/> names the cursor's argument in errors.</summary>
     Expression Value(JsonElement value, string argument);

@@ -93,7 +93,7 @@ public sealed class Keyset<T>
         return new Connection<T>(edges, pageInfo, countAsync);
     }
 
-    public string CursorOf(T item) => KeysetCursor.Encode(name, keys.Select(k => k.ValueOf(item)));
+    public string CursorOf(T item) => KeysetCursor.Encode(name, keys, item);
 
     private IOrderedQueryable<T> Ordered(IQueryable<T> source, bool backward) =>
         keys.Skip(1).Aggregate(keys[0].OrderFirst(source, backward), (ordered, key) => key.OrderNext(ordered, backward));

@@ -12,25 +12,37 @@ namespace Mentorship.GraphQL.Schema.Paging;
 /// </summary>
 internal static class KeysetCursor
 {
-    /// <summary>The cursor of one item: written straight to JSON, as <see cref="CursorContent"/> reads it back.</summary>
-    public static string Encode(string order, IEnumerable<object?> values)
-    {
-        var buffer = new ArrayBufferWriter<byte>(128);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("o", order);
-            json.WriteStartArray("k");
-            foreach (var value in values)
-            {
-                JsonSerializer.Serialize(json, value);
-            }
+    /// <summary>
+    /// A writer and its buffer for each thread, reused: a page writes a cursor per item, and writing each into a new
+    /// buffer allocated more than the rest of the page. Encoding never awaits, so no other cursor can interleave.
+    /// </summary>
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? scratch;
 
-            json.WriteEndArray();
-            json.WriteEndObject();
+    /// <summary>The cursor of <paramref name="item"/>: its key values written straight to JSON, as <see cref="CursorContent"/> reads them back.</summary>
+    public static string Encode<T>(string order, IReadOnlyList<IKeysetKey<T>> keys, T item)
+    {
+        var (buffer, json) = scratch ??= NewScratch();
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        json.WriteStartObject();
+        json.WriteString("o", order);
+        json.WriteStartArray("k");
+        foreach (var key in keys)
+        {
+            key.WriteValue(json, item);
         }
 
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
         return Base64Url.EncodeToString(buffer.WrittenSpan);
+    }
+
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewScratch()
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        return (buffer, new Utf8JsonWriter(buffer));
     }
 
     /// <summary>

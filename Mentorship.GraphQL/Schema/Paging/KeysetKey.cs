@@ -27,7 +27,7 @@ internal sealed class KeysetKey<T, TKey> : IKeysetKey<T>
     public IOrderedQueryable<T> OrderNext(IOrderedQueryable<T> source, bool backward) =>
         descending != backward ? source.ThenByDescending(selector) : source.ThenBy(selector);
 
-    public object? ValueOf(T item) => read(item);
+    public void WriteValue(Utf8JsonWriter json, T item) => JsonSerializer.Serialize(json, read(item));
 
     public Expression Equal(ParameterExpression item, Expression value) =>
         Expression.Equal(Key(item), value);
