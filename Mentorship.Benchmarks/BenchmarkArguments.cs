@@ -4,17 +4,19 @@ namespace Mentorship.Benchmarks;
 
 /// <summary>
 /// What the <c>mentorship</c> script passes: the built server, a superuser connection to the cluster, how many
-/// subscribers, and which live update they subscribe to.
+/// subscribers, which live update they subscribe to, and how many bursts of one event per subscriber are measured.
 /// </summary>
-internal sealed record BenchmarkArguments(string ServerAssembly, string AdminConnectionString, int Subscribers, BenchEvents Events)
+internal sealed record BenchmarkArguments(string ServerAssembly, string AdminConnectionString, int Subscribers, BenchEvents Events, int Bursts)
 {
     public const int DefaultSubscribers = 1000;
+    public const int DefaultBursts = 10;
 
     public static BenchmarkArguments Parse(IReadOnlyList<string> args)
     {
         string? server = null, database = null;
         var subscribers = DefaultSubscribers;
         var events = BenchEvents.Requests;
+        var bursts = DefaultBursts;
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -30,6 +32,11 @@ internal sealed record BenchmarkArguments(string ServerAssembly, string AdminCon
                     subscribers = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
                         ? n
                         : throw new ArgumentException("--subscribers takes a positive whole number.");
+                    break;
+                case "--bursts":
+                    bursts = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b is > 0 and <= 1000
+                        ? b
+                        : throw new ArgumentException("--bursts takes a whole number from 1 to 1000.");
                     break;
                 case "--events":
                     events = value switch
@@ -50,6 +57,7 @@ internal sealed record BenchmarkArguments(string ServerAssembly, string AdminCon
             server ?? throw new ArgumentException("--server is required."),
             database ?? throw new ArgumentException("--database is required."),
             subscribers,
-            events);
+            events,
+            bursts);
     }
 }

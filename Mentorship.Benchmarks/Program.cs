@@ -1,7 +1,7 @@
 using Mentorship.Benchmarks;
 
 // Benchmarks run apart from the tests: ./mentorship bench mentors [--rounds N] [--seconds S] [--soak S],
-// ./mentorship bench subscriptions [--subscribers N] [--events requests|sessions], ./mentorship bench slots [--requests N].
+// ./mentorship bench subscriptions [--subscribers N] [--events requests|sessions] [--bursts N], ./mentorship bench slots [--requests N].
 try
 {
     return args switch
@@ -21,7 +21,7 @@ catch (ArgumentException invalid)
 static int Usage()
 {
     Console.Error.WriteLine("Usage: Mentorship.Benchmarks mentors --server <Mentorship.GraphQL.dll> --database <superuser connection string> [--rounds N] [--seconds S] [--connections N] [--soak S]");
-    Console.Error.WriteLine("       Mentorship.Benchmarks subscriptions --server <Mentorship.GraphQL.dll> --database <superuser connection string> [--subscribers N] [--events requests|sessions]");
+    Console.Error.WriteLine("       Mentorship.Benchmarks subscriptions --server <Mentorship.GraphQL.dll> --database <superuser connection string> [--subscribers N] [--events requests|sessions] [--bursts N]");
     Console.Error.WriteLine("       Mentorship.Benchmarks slots --database <superuser connection string> [--requests N]");
     return 2;
 }

@@ -53,12 +53,20 @@ internal static class SubscriptionBenchmark
             await server.SettleAsync();
             var memoryAfter = server.ResidentBytes();
 
-            Say("Measuring: one event per subscriber, published back to back from four connections");
-            var cpuBefore = server.CpuTime();
-            var (latencies, elapsed, published) = await MeasureAsync(database, subscribers);
-            var cpuPerEvent = (server.CpuTime() - cpuBefore) / count;
+            Say($"Measuring {arguments.Bursts} burst(s): one event per subscriber, published back to back from four connections, each pipelining its NOTIFYs");
+            var bursts = new List<Burst>();
+            for (var i = 0; i < arguments.Bursts; i++)
+            {
+                await server.SettleAsync();
+                var cpuBefore = server.CpuTime();
+                var (latencies, elapsed, published) = await MeasureAsync(database, subscribers);
+                var burst = new Burst(latencies, elapsed, published, (server.CpuTime() - cpuBefore) / count);
+                Console.Error.WriteLine(burst.Describe(i + 1));
+                bursts.Add(burst);
+            }
+
             var load = Machine.LoadAverage();
-            Report(arguments.Events, count, latencies, elapsed, published, cpuPerEvent, memoryBefore, memoryAfter, load);
+            Report(arguments.Events, count, bursts, memoryBefore, memoryAfter, load);
             return 0;
         }
         finally
@@ -129,7 +137,7 @@ internal static class SubscriptionBenchmark
             throw new InvalidOperationException($"{missing} of {subscribers.Count} events were not delivered within 120 s.");
         }
 
-        var latencies = Enumerable.Range(0, subscribers.Count).Select(i => Stopwatch.GetElapsedTime(sentAt[i], subscribers[i].LastArrival).TotalMilliseconds).ToArray();
+        var latencies = Enumerable.Range(0, subscribers.Count).Select(i => Stopwatch.GetElapsedTime(sentAt[i], subscribers[i].LastArrival).TotalMilliseconds).Order().ToArray();
         return (latencies, Stopwatch.GetElapsedTime(sentAt.Min(), subscribers.Max(s => s.LastArrival)), Stopwatch.GetElapsedTime(sentAt.Min(), sentAt.Max()));
     }
 
@@ -149,18 +157,39 @@ internal static class SubscriptionBenchmark
         return true;
     }
 
-    private static void Report(BenchEvents events, int count, double[] latencies, TimeSpan elapsed, TimeSpan published, TimeSpan cpuPerEvent, long memoryBefore, long memoryAfter, string load)
+    /// <summary>One burst's figures: each subscriber's latency in milliseconds (sorted), the time from the first event sent to the last received, the time the benchmark took to send them, and the server's CPU time per event.</summary>
+    private sealed record Burst(double[] Latencies, TimeSpan Elapsed, TimeSpan Published, TimeSpan CpuPerEvent)
     {
-        Array.Sort(latencies);
+        public double P50 => Percentile(Latencies, 0.50);
+
+        public double P99 => Percentile(Latencies, 0.99);
+
+        public double EventsPerSecond => Latencies.Length / Elapsed.TotalSeconds;
+
+        public string Describe(int number) => string.Create(
+            CultureInfo.InvariantCulture,
+            $"    burst {number}: p50 {P50:F1} ms, p99 {P99:F1} ms, all delivered within {Elapsed.TotalMilliseconds:F0} ms ({EventsPerSecond:F0} events/s), published within {Published.TotalMilliseconds:F0} ms, server CPU {CpuPerEvent.TotalMilliseconds:F2} ms per event");
+    }
+
+    private static void Report(BenchEvents events, int count, List<Burst> bursts, long memoryBefore, long memoryAfter, string load)
+    {
+        double Median(Func<Burst, double> measure)
+        {
+            var values = bursts.Select(measure).Order().ToArray();
+            return values.Length % 2 == 1 ? values[values.Length / 2] : (values[(values.Length / 2) - 1] + values[values.Length / 2]) / 2;
+        }
+
         var perSocket = (memoryAfter - memoryBefore) / (double)count;
         var lines = new[]
         {
-            $"subscribers                 {count} on one server instance, one {(events == BenchEvents.Sessions ? "sessionUpdated" : "mentorshipRequestUpdated")} event each",
-            $"delivery latency p50        {Percentile(latencies, 0.50):F1} ms",
-            $"delivery latency p99        {Percentile(latencies, 0.99):F1} ms",
-            $"delivery latency max        {latencies[^1]:F1} ms",
-            $"all delivered within        {elapsed.TotalMilliseconds:F0} ms ({count / elapsed.TotalSeconds:F0} events/s), server CPU {cpuPerEvent.TotalMilliseconds:F2} ms per event",
-            $"all published within        {published.TotalMilliseconds:F0} ms (the benchmark's NOTIFYs, {count / published.TotalSeconds:F0} per second)",
+            $"subscribers                 {count} on one server instance, one {(events == BenchEvents.Sessions ? "sessionUpdated" : "mentorshipRequestUpdated")} event each per burst",
+            $"bursts                      {bursts.Count}; the figures below are the medians over the bursts",
+            $"delivery latency p50        {Median(b => b.P50):F1} ms",
+            $"delivery latency p99        {Median(b => b.P99):F1} ms",
+            $"delivery latency max        {Median(b => b.Latencies[^1]):F1} ms",
+            $"all delivered within        {Median(b => b.Elapsed.TotalMilliseconds):F0} ms ({Median(b => b.EventsPerSecond):F0} events/s), server CPU {Median(b => b.CpuPerEvent.TotalMilliseconds):F2} ms per event",
+            $"all published within        {Median(b => b.Published.TotalMilliseconds):F0} ms (the benchmark's NOTIFYs, {Median(b => count / b.Published.TotalSeconds):F0} per second)",
+            $"first burst alone           p99 {bursts[0].P99:F1} ms, {bursts[0].EventsPerSecond:F0} events/s, server CPU {bursts[0].CpuPerEvent.TotalMilliseconds:F2} ms per event (code still being optimised by the runtime)",
             $"server memory (RSS)         {Mebibytes(memoryBefore):F1} MiB before the sockets, {Mebibytes(memoryAfter):F1} MiB with them",
             $"server memory per socket    {perSocket / 1024:F1} KiB",
             $"machine                     {Machine.Describe()}; load average {load} (1 min) while measuring",
