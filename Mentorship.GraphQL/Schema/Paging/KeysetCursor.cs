@@ -28,9 +28,9 @@ internal static class KeysetCursor
         json.WriteStartObject();
         json.WriteString("o", order);
         json.WriteStartArray("k");
-        foreach (var key in keys)
+        for (var i = 0; i < keys.Count; i++)
         {
-            key.WriteValue(json, item);
+            keys[i].WriteValue(json, item);
         }
 
         json.WriteEndArray();
