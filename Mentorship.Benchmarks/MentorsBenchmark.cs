@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
@@ -96,19 +97,24 @@ internal static class MentorsBenchmark
         }
 
         var results = targets.ToDictionary(t => t, _ => new List<WrkResult>());
+        var cpuPerRequest = targets.ToDictionary(t => t, _ => new List<double>());
         for (var round = 1; round <= arguments.Rounds; round++)
         {
             // Alternating the order spreads the machine's other load over every target alike.
             foreach (var target in round % 2 == 1 ? targets : targets.Reverse())
             {
                 Say($"Round {round}/{arguments.Rounds}: {target.Name}, {connections} connections, {arguments.Seconds} s");
+                // CPU time per request varies far less with the machine's load than requests per second do.
+                Func<TimeSpan> cpu = target == targets[0] ? BenchProcessCpuTime : server.CpuTime;
+                var cpuBefore = cpu();
                 var result = Check(target, await Wrk.RunAsync(target.Uri, target.Body, target.BearerToken, connections, TimeSpan.FromSeconds(arguments.Seconds)));
+                cpuPerRequest[target].Add((cpu() - cpuBefore).TotalMilliseconds / Math.Max(1, result.Requests));
                 results[target].Add(result);
             }
         }
 
         var load = Machine.LoadAverage();
-        Report(arguments, results, targets, load);
+        Report(arguments, results, cpuPerRequest, targets, load);
 
         if (arguments.SoakSeconds > 0)
         {
@@ -196,19 +202,26 @@ internal static class MentorsBenchmark
         return stable ? 0 : 1;
     }
 
-    private static void Report(MentorsArguments arguments, Dictionary<Target, List<WrkResult>> results, Target[] targets, string load)
+    /// <summary>The benchmark process's own CPU time: the bare endpoint's, with this process's little bookkeeping.</summary>
+    private static TimeSpan BenchProcessCpuTime()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
+    private static void Report(MentorsArguments arguments, Dictionary<Target, List<WrkResult>> results, Dictionary<Target, List<double>> cpuPerRequest, Target[] targets, string load)
     {
         var lines = new List<string>
         {
             "",
             string.Create(CultureInfo.InvariantCulture, $"{arguments.Rounds} rounds of {arguments.Seconds} s per target, wrk -t1 -c{arguments.Connections}, medians over the rounds"),
-            string.Create(CultureInfo.InvariantCulture, $"{"target",-34} {"req/s",8} {"p50 ms",8} {"p99 ms",8}  {"failures",8}  rounds (req/s)"),
+            string.Create(CultureInfo.InvariantCulture, $"{"target",-34} {"req/s",8} {"p50 ms",8} {"p99 ms",8}  {"failures",8}  {"CPU ms/req",10}  rounds (req/s)"),
         };
         foreach (var target in targets)
         {
             var runs = results[target];
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{target.Name,-34} {Median(runs.Select(r => r.RequestsPerSecond)),8:F0} {Median(runs.Select(r => r.P50Milliseconds)),8:F1} {Median(runs.Select(r => r.P99Milliseconds)),8:F1}  {runs.Sum(r => r.Failures),8}  {string.Join(" / ", runs.Select(r => r.RequestsPerSecond.ToString("F0", CultureInfo.InvariantCulture)))}"));
+                $"{target.Name,-34} {Median(runs.Select(r => r.RequestsPerSecond)),8:F0} {Median(runs.Select(r => r.P50Milliseconds)),8:F1} {Median(runs.Select(r => r.P99Milliseconds)),8:F1}  {runs.Sum(r => r.Failures),8}  {Median(cpuPerRequest[target]),10:F3}  {string.Join(" / ", runs.Select(r => r.RequestsPerSecond.ToString("F0", CultureInfo.InvariantCulture)))}"));
         }
 
         // Each round's ratio is taken within the round, so both sides saw the same load on the machine.
@@ -220,6 +233,7 @@ internal static class MentorsBenchmark
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"mentors / bare              {ratio:F2}× (rounds: {string.Join(" / ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}); target ≥ 0.50×: {(ratio >= 0.5 ? "met" : "MISSED")}"));
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"mentors p99                 {mentorsP99:F1} ms; target ≤ 25 ms: {(mentorsP99 <= 25 ? "met" : "MISSED")}"));
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"signed in / anonymous       {signedIn:F2}×; target ≥ 0.75× (within 25 %): {(signedIn >= 0.75 ? "met" : "MISSED")}"));
+        lines.Add("CPU ms/req: the server process's CPU time (user and system) per answered request; for the bare endpoint, the benchmark process's");
         lines.Add($"machine                     {Machine.Describe()}; load average {load} (1 min) at the end");
         foreach (var line in lines)
         {
