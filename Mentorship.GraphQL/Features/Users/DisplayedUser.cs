@@ -5,8 +5,9 @@ namespace Mentorship.GraphQL.Features.Users;
 
 /// <summary>
 /// The columns a user is read with where others see them (a mentor card, a request's parties): everything the
-/// <c>User</c> and <c>Profile</c> types can show, and no secrets — neither the password hash (left empty) nor the
-/// security stamp — nor the generated search text, which repeats the bio.
+/// <c>User</c> and <c>Profile</c> types can show. Not read: the secrets (password hash, security stamp) and what only
+/// search and sign-in use (the generated search text, which repeats the bio, the normalized skill keys, the normalized
+/// email); the required strings among them are left empty.
 /// </summary>
 public static class DisplayedUser
 {
@@ -14,7 +15,7 @@ public static class DisplayedUser
     {
         Id = u.Id,
         Email = u.Email,
-        NormalizedEmail = u.NormalizedEmail,
+        NormalizedEmail = string.Empty,
         PasswordHash = string.Empty,
         Role = u.Role,
         IsActive = u.IsActive,
@@ -26,7 +27,6 @@ public static class DisplayedUser
             DisplayName = u.Profile.DisplayName,
             Bio = u.Profile.Bio,
             Skills = u.Profile.Skills,
-            SkillKeys = u.Profile.SkillKeys,
             Goals = u.Profile.Goals,
             TimeZone = u.Profile.TimeZone,
             UpdatedAt = u.Profile.UpdatedAt,

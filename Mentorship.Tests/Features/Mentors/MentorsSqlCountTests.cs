@@ -123,4 +123,19 @@ public sealed class MentorsSqlCountTests(AppFor<MentorsSqlCountTests> host) : IC
         Assert.DoesNotContain("password_hash", log, StringComparison.Ordinal);
         Assert.DoesNotContain("security_stamp", log, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_mentor_page_reads_no_column_only_search_and_sign_in_use()
+    {
+        await app.MentorWithAsync("Lean", [ProfileSetup.UniqueTag("Columns")]);
+
+        // No filter, so these columns could only appear in what the page reads.
+        var (response, _, log) = await app.Sql.MeasureAsync(app.Anonymous(), Mentors, new { first = 20 });
+
+        response.EnsureNoErrors();
+        Assert.True(response.At("mentors.edges").GetArrayLength() > 0);
+        Assert.DoesNotContain("normalized_email", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("skill_keys", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("search_text", log, StringComparison.Ordinal);
+    }
 }
