@@ -29,14 +29,10 @@ internal sealed record BenchmarkArguments(string ServerAssembly, string AdminCon
                     database = value;
                     break;
                 case "--subscribers":
-                    subscribers = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-                        ? n
-                        : throw new ArgumentException("--subscribers takes a positive whole number.");
+                    subscribers = OptionValue.Positive(args[i], value);
                     break;
                 case "--bursts":
-                    bursts = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b is > 0 and <= 1000
-                        ? b
-                        : throw new ArgumentException("--bursts takes a whole number from 1 to 1000.");
+                    bursts = OptionValue.Positive(args[i], value, 1000);
                     break;
                 case "--events":
                     events = value switch

@@ -28,16 +28,16 @@ internal sealed record MentorsArguments(string ServerAssembly, string AdminConne
                     database = value;
                     break;
                 case "--rounds":
-                    rounds = Positive(args[i], value, 100);
+                    rounds = OptionValue.Positive(args[i], value, 100);
                     break;
                 case "--seconds":
-                    seconds = Positive(args[i], value, 3600);
+                    seconds = OptionValue.Positive(args[i], value, 3600);
                     break;
                 case "--connections":
-                    connections = Positive(args[i], value, 1000);
+                    connections = OptionValue.Positive(args[i], value, 1000);
                     break;
                 case "--soak":
-                    soak = Positive(args[i], value, 24 * 3600);
+                    soak = OptionValue.Positive(args[i], value, 24 * 3600);
                     break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.");
@@ -52,9 +52,4 @@ internal sealed record MentorsArguments(string ServerAssembly, string AdminConne
             connections,
             soak);
     }
-
-    private static int Positive(string option, string value, int maximum) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 && n <= maximum
-            ? n
-            : throw new ArgumentException($"{option} takes a whole number from 1 to {maximum}.");
 }

@@ -20,9 +20,7 @@ internal sealed record SlotsArguments(string AdminConnectionString, int Requests
                     database = value;
                     break;
                 case "--requests":
-                    requests = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-                        ? n
-                        : throw new ArgumentException("--requests takes a positive whole number.");
+                    requests = OptionValue.Positive(args[i], value);
                     break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.");
